@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+// Packages resolve to their TypeScript sources through the "@psagate/source" export condition,
+// so tests never need a build first.
+export default defineConfig({
+  resolve: {
+    conditions: ['@psagate/source', 'module', 'node', 'import', 'default'],
+  },
+  ssr: {
+    resolve: {
+      conditions: ['@psagate/source', 'module', 'node', 'import', 'default'],
+    },
+  },
+  test: {
+    include: ['packages/*/{src,examples}/**/*.test.ts'],
+    environment: 'node',
+    pool: 'threads',
+    testTimeout: 20_000,
+  },
+});
