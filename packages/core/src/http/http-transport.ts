@@ -1,0 +1,496 @@
+import axios, {
+  AxiosHeaders,
+  type AxiosInstance,
+  type AxiosRequestConfig,
+  type AxiosResponse,
+  type InternalAxiosRequestConfig,
+  isAxiosError,
+} from 'axios';
+import axiosRetry from 'axios-retry';
+import type { z } from 'zod';
+import type { AuthStamp, AuthStrategy } from '../auth/auth-strategy';
+import type { ErrorBodyParser } from '../errors/error-body';
+import { NetworkError, ResponseShapeError } from '../errors/error-types';
+import { type PsaError, type PsaErrorContext, describeRequest, isPsaError } from '../errors/psa-error';
+import { PsaEvents, type RequestEvent } from '../observability/events';
+import { type PsaLogger, silentLogger } from '../observability/logger';
+import type { PageFetcher } from '../pagination/page-fetcher';
+import { Paginated } from '../pagination/paginated';
+import type { PaginationStrategy } from '../pagination/pagination-strategy';
+import { parseServiceUrl, sameOrigin } from '../security/origin-policy';
+import { Redactor } from '../security/redactor';
+import { type Clock, systemClock } from '../time/clock';
+import { linkedAbortController } from '../util/linked-abort-controller';
+import { lowerCaseHeaders } from './bare-http-client';
+import { type ErrorClassifier, httpError } from './http-error';
+import { type NetworkFailure, describeNetworkFailure } from './network-failure';
+import { type PathParamKind, type PathParamValue, expandPath } from './path-template';
+import { parseRateLimitHeaders } from './rate-limit-headers';
+import { type RateLimitPolicy, type RateLimitWaitReason, type RateLimiter, SlidingWindowRateLimiter } from './rate-limiter';
+import { type AttemptFailure, type RetryDecision, type RetryOptions, decideRetry, defaultRetryOptions, isIdempotent } from './retry-policy';
+import { type ResponseValidationMode, validateResponse } from './response-validation';
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
+
+/** One API call, described by its route rather than by a URL. */
+export interface RequestSpec<T = unknown> {
+  /** Logical name for errors and events, e.g. `tickets.get`. */
+  readonly operation: string;
+  readonly method: HttpMethod;
+  /** Path template relative to the base URL, e.g. `/api/v3/tickets/{ticketId}`. */
+  readonly path: string;
+  readonly pathParams?: Readonly<Record<string, PathParamValue | undefined>> | undefined;
+  /** Shape each path parameter must have (default `string`). */
+  readonly pathParamKinds?: Readonly<Record<string, PathParamKind>> | undefined;
+  /** Query parameters; undefined and null are left out, arrays repeat the parameter. */
+  readonly query?: Readonly<Record<string, QueryValue>> | undefined;
+  /** JSON body. */
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** Validates the parsed response body. */
+  readonly schema?: z.ZodType<T> | undefined;
+  /** Marks a POST or PATCH as safe to replay (an update that sets values), allowing retries. */
+  readonly idempotent?: boolean | undefined;
+  /** A link to follow instead of `path` (next pages). Refused unless it has the base URL's origin. */
+  readonly url?: string | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+export interface TransportResponse<T> {
+  readonly status: number;
+  /** Response headers, names lower-cased. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly data: T;
+  readonly requestId?: string | undefined;
+}
+
+export interface HttpTransportOptions {
+  /** Provider name used in errors and events, e.g. `atera`. */
+  readonly provider: string;
+  /** HTTPS origin (and optional path prefix) of the API; plain HTTP only on loopback. */
+  readonly baseUrl: string | URL;
+  readonly auth: AuthStrategy;
+  /** The rate budget of this credential (ignored when `limiter` is given). */
+  readonly rateLimit?: Partial<RateLimitPolicy> | undefined;
+  /** A limiter to use instead of a private one, typically a lane from the container's registry. */
+  readonly limiter?: RateLimiter | undefined;
+  readonly retry?: Partial<RetryOptions> | undefined;
+  /** Per-attempt timeout (default 30 s). */
+  readonly timeoutMs?: number | undefined;
+  /** Headers sent on every request. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly userAgent?: string | undefined;
+  /** Default `strict`. */
+  readonly responseValidation?: ResponseValidationMode | undefined;
+  readonly errorBodyParser?: ErrorBodyParser | undefined;
+  readonly classifyError?: ErrorClassifier | undefined;
+  /** Pages fetched at once when a list's total is known (default 4). */
+  readonly pageConcurrency?: number | undefined;
+  /** Same-origin redirects followed (default 3); cross-origin redirects are always refused. */
+  readonly maxRedirects?: number | undefined;
+  readonly events?: PsaEvents | undefined;
+  readonly logger?: PsaLogger | undefined;
+  readonly clock?: Clock | undefined;
+  /** Source of jitter, `Math.random` by default. */
+  readonly random?: (() => number) | undefined;
+  /** Replaces axios' HTTP adapter (advanced; tests of connection failures). */
+  readonly adapter?: AxiosRequestConfig['adapter'] | undefined;
+}
+
+/** Requests per window, window and concurrency used when a provider sets none. */
+export const defaultRateLimitPolicy: RateLimitPolicy = { requestsPerWindow: 300, windowMs: 60_000, maxConcurrency: 8 };
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid'];
+const RATE_LIMIT_HEADER = /ratelimit|rate-limit|retry-after/;
+
+type CallContext = PsaErrorContext & { readonly provider: string; readonly method: string; readonly path: string; readonly operation: string };
+
+/** Per-call state shared by every attempt (axios copies configs, but keeps class instances by reference). */
+class CallState {
+  attempt = 0;
+  stamp: AuthStamp | undefined;
+  timedOut = false;
+  lastFailure: NetworkFailure | undefined;
+  decision: RetryDecision | undefined;
+  constructor(
+    readonly context: CallContext,
+    readonly idempotent: boolean,
+    readonly startedAt: number,
+  ) {}
+}
+
+type ConfigWithCall = InternalAxiosRequestConfig & { psagate?: CallState };
+
+/**
+ * The HTTP pipeline every provider call goes through: path and origin checks → rate limiter →
+ * auth → axios → response checks, with axios-retry replaying only what is safe. One transport per
+ * client; nothing is shared through module state.
+ */
+export class HttpTransport {
+  readonly provider: string;
+  readonly baseUrl: URL;
+  readonly events: PsaEvents;
+  readonly limiter: RateLimiter;
+  readonly #auth: AuthStrategy;
+  readonly #axios: AxiosInstance;
+  readonly #baseAdapter: (config: InternalAxiosRequestConfig) => Promise<AxiosResponse>;
+  readonly #redactor = new Redactor();
+  readonly #clock: Clock;
+  readonly #random: () => number;
+  readonly #retry: RetryOptions;
+  readonly #timeoutMs: number;
+  readonly #logger: PsaLogger;
+  readonly #options: HttpTransportOptions;
+  readonly #staticHeaders: Record<string, string>;
+
+  constructor(options: HttpTransportOptions) {
+    this.#options = options;
+    this.provider = options.provider;
+    this.baseUrl = parseServiceUrl(String(options.baseUrl), `The ${options.provider} base URL`);
+    this.#auth = options.auth;
+    this.#clock = options.clock ?? systemClock;
+    this.#random = options.random ?? Math.random;
+    this.#retry = { ...defaultRetryOptions, ...options.retry };
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#logger = options.logger ?? silentLogger;
+    this.events = options.events ?? new PsaEvents();
+    this.limiter = options.limiter ?? new SlidingWindowRateLimiter({ ...defaultRateLimitPolicy, ...options.rateLimit }, this.#clock);
+    for (const secret of options.auth.secretValues()) this.#redactor.add(secret);
+    this.#staticHeaders = {
+      Accept: 'application/json',
+      'User-Agent': options.userAgent ?? 'psagate',
+      ...options.headers,
+    };
+    this.#baseAdapter = axios.getAdapter(options.adapter ?? axios.defaults.adapter) as (config: InternalAxiosRequestConfig) => Promise<AxiosResponse>;
+    this.#axios = axios.create({
+      adapter: (config) => this.#attempt(config as ConfigWithCall),
+      maxRedirects: 0,
+      responseType: 'text',
+      transformResponse: [(data: unknown) => data],
+      validateStatus: (status) => status >= 200 && status < 300,
+      maxContentLength: 64 * 1024 * 1024,
+      maxBodyLength: 16 * 1024 * 1024,
+    });
+    axiosRetry(this.#axios, {
+      retries: Math.max(0, this.#retry.maxAttempts - 1),
+      retryCondition: (error) => this.#shouldRetry(error),
+      retryDelay: () => 0,
+      onRetry: (_count, error) => this.#beforeRetry(error),
+      shouldResetTimeout: true,
+    });
+  }
+
+  /** Masks this transport's secrets in a text (for providers building their own messages). */
+  redact(text: string): string {
+    return this.#redactor.redact(text);
+  }
+
+  async request<T = unknown>(spec: RequestSpec<T>): Promise<TransportResponse<T>> {
+    const context: CallContext = { provider: this.provider, operation: spec.operation, method: spec.method, path: spec.path };
+    const call = new CallState(context, isIdempotent(spec.method, spec.idempotent), this.#clock.now());
+    let url = this.#urlFor(spec, context);
+    const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+    const headers = { ...this.#staticHeaders, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...spec.headers };
+    let replayedAfter401 = false;
+    let redirects = 0;
+    try {
+      for (;;) {
+        let response: AxiosResponse<string>;
+        try {
+          response = await this.#axios.request<string>({
+            method: spec.method,
+            url: url.href,
+            data: body,
+            headers,
+            signal: spec.signal,
+            psagate: call,
+          } as AxiosRequestConfig);
+        } catch (error) {
+          const failed = isAxiosError(error) ? error.response : undefined;
+          if (!failed) throw this.#noResponseError(error, call);
+          if (failed.status === 401 && !replayedAfter401 && this.#auth.onUnauthorized) {
+            replayedAfter401 = true;
+            if (await this.#auth.onUnauthorized(call.stamp, spec.signal)) continue;
+          }
+          if (failed.status >= 300 && failed.status < 400) {
+            url = this.#redirectTarget(failed, url, spec, context, ++redirects);
+            continue;
+          }
+          throw this.#responseError(failed, call);
+        }
+        return this.#readResponse(response, spec, call);
+      }
+    } catch (error) {
+      if (isPsaError(error)) this.events.emit('error', { error });
+      throw error;
+    }
+  }
+
+  /** Adapts one list route to a pagination strategy: the provider's whole side of paging. */
+  fetchPages(request: Omit<RequestSpec, 'schema' | 'url' | 'signal'>): PageFetcher {
+    return async ({ query, url, signal }) => {
+      const response = await this.request({ ...request, query: { ...request.query, ...query }, url, signal });
+      return { body: response.data, headers: response.headers };
+    };
+  }
+
+  /**
+   * A streamed list over one route: pages come from `strategy`, each record is checked against
+   * `itemSchema` (strict or lenient, as configured) and then mapped.
+   */
+  paginate<TRaw, TItem = TRaw>(options: {
+    readonly strategy: PaginationStrategy;
+    readonly request: Omit<RequestSpec, 'schema' | 'url' | 'signal'>;
+    readonly itemSchema?: z.ZodType<TRaw> | undefined;
+    readonly map?: ((item: TRaw) => TItem) | undefined;
+  }): Paginated<TItem> {
+    const { request, itemSchema, map } = options;
+    const context = { provider: this.provider, operation: request.operation, method: request.method, path: request.path };
+    return Paginated.fromStrategy<TItem>({
+      strategy: options.strategy,
+      fetchPage: this.fetchPages(request),
+      mapItem: (raw) => {
+        const item = itemSchema ? this.validate(itemSchema, raw, context, 'item') : (raw as TRaw);
+        return map ? map(item) : (item as unknown as TItem);
+      },
+      errorContext: context,
+      concurrency: this.#options.pageConcurrency ?? 4,
+      warn: (code, message) => this.events.emit('warning', { provider: this.provider, code, message, operation: request.operation }),
+    });
+  }
+
+  /** Checks data against a schema in this transport's validation mode. */
+  validate<T>(schema: z.ZodType<T>, data: unknown, context: PsaErrorContext, pathPrefix?: string): T {
+    return validateResponse(schema, data, {
+      mode: this.#options.responseValidation ?? 'strict',
+      context,
+      pathPrefix,
+      onWarning: (message, issues) =>
+        this.events.emit('warning', { provider: this.provider, code: 'SCHEMA_DRIFT', message, operation: context.operation, issues }),
+    });
+  }
+
+  #urlFor(spec: RequestSpec<unknown>, context: PsaErrorContext): URL {
+    if (spec.url !== undefined) {
+      let link: URL;
+      try {
+        link = new URL(spec.url, this.baseUrl);
+      } catch {
+        throw new ResponseShapeError(`${describeRequest(context)} received a next link that is not a URL.`, { ...context, code: 'INVALID_LINK' });
+      }
+      if (!sameOrigin(link, this.baseUrl)) {
+        throw new ResponseShapeError(
+          `${describeRequest(context)} received a link to another origin (${link.origin}); psagate only sends credentials to ${this.baseUrl.origin} and did not follow it.`,
+          { ...context, code: 'CROSS_ORIGIN_LINK' },
+        );
+      }
+      return link;
+    }
+    const path = expandPath(spec.path, spec.pathParams, spec.pathParamKinds, context);
+    const url = new URL(this.baseUrl.pathname.replace(/\/+$/, '') + path, this.baseUrl);
+    for (const [name, value] of Object.entries(spec.query ?? {})) {
+      if (value === undefined || value === null) continue;
+      if (Array.isArray(value)) for (const item of value) url.searchParams.append(name, String(item));
+      else url.searchParams.append(name, String(value));
+    }
+    return url;
+  }
+
+  /** One attempt: wait for the rate budget, authorize, send, observe. axios-retry calls it again per retry. */
+  async #attempt(config: ConfigWithCall): Promise<AxiosResponse> {
+    const call = config.psagate as CallState;
+    call.attempt += 1;
+    call.timedOut = false;
+    const signal = (config.signal as AbortSignal | undefined) ?? undefined;
+    const permit = await this.limiter.acquire({ signal, onWait: this.#onRateLimitWait });
+    const { controller, dispose } = linkedAbortController(signal);
+    let cancelTimeout: (() => void) | undefined;
+    try {
+      const authHeaders: Record<string, string> = {};
+      call.stamp = await this.#auth.authorize({ method: call.context.method, url: new URL(config.url as string), headers: authHeaders, signal });
+      this.#rememberSecrets(authHeaders);
+      const headers = AxiosHeaders.from(config.headers);
+      for (const [name, value] of Object.entries(authHeaders)) headers.set(name, value);
+      const event = { ...call.context, attempt: call.attempt };
+      this.events.emit('request', event);
+      cancelTimeout = this.#clock.setTimer(this.#timeoutMs, () => {
+        call.timedOut = true;
+        controller.abort();
+      });
+      const started = this.#clock.now();
+      try {
+        const response = await this.#baseAdapter({ ...config, headers, signal: controller.signal });
+        this.#afterResponse(response, event, started);
+        return response;
+      } catch (error) {
+        if (isAxiosError(error) && error.response) this.#afterResponse(error.response, event, started);
+        throw error;
+      }
+    } finally {
+      cancelTimeout?.();
+      dispose();
+      permit.release();
+    }
+  }
+
+  #afterResponse(response: AxiosResponse, event: RequestEvent, started: number): void {
+    const headers = lowerCaseHeaders(response.headers);
+    if (response.status === 429 || response.status === 503 || Object.keys(headers).some((name) => RATE_LIMIT_HEADER.test(name))) {
+      this.limiter.observe(response.status, parseRateLimitHeaders(headers, this.#clock.now()));
+    }
+    if (this.events.has('response')) {
+      this.events.emit('response', { ...event, status: response.status, durationMs: this.#clock.now() - started, requestId: requestIdOf(headers) });
+    }
+  }
+
+  #onRateLimitWait = (waitMs: number, reason: RateLimitWaitReason): void => {
+    if (reason !== 'concurrency') this.#logger.debug(`${this.provider}: waited ${waitMs} ms for the rate budget (${reason})`);
+    this.events.emit('rateLimitWait', { provider: this.provider, waitMs, reason });
+  };
+
+  #shouldRetry(error: unknown): boolean {
+    if (!isAxiosError(error)) return false;
+    const call = (error.config as ConfigWithCall | undefined)?.psagate;
+    if (!call) return false;
+    let failure: AttemptFailure;
+    if (error.response) {
+      const headers = lowerCaseHeaders(error.response.headers);
+      failure = { kind: 'status', status: error.response.status, retryAfterMs: parseRateLimitHeaders(headers, this.#clock.now()).retryAfterMs };
+    } else {
+      const network = describeNetworkFailure(error, call.timedOut, this.#timeoutMs);
+      call.lastFailure = network;
+      failure = { kind: 'network', code: network.code, beforeSend: network.beforeSend, retryable: network.retryable };
+    }
+    call.decision = decideRetry(
+      { method: call.context.method, idempotent: call.idempotent, attempts: call.attempt, elapsedMs: this.#clock.now() - call.startedAt, failure },
+      this.#retry,
+      this.#random,
+    );
+    return call.decision.retry;
+  }
+
+  async #beforeRetry(error: unknown): Promise<void> {
+    const config = isAxiosError(error) ? (error.config as ConfigWithCall | undefined) : undefined;
+    const call = config?.psagate;
+    if (!call || !call.decision?.retry) return;
+    const { delayMs, reason } = call.decision;
+    this.events.emit('retry', { ...call.context, attempt: call.attempt, nextAttempt: call.attempt + 1, delayMs, reason });
+    this.#logger.warn(`${describeRequest(call.context)}: ${reason}, retrying in ${delayMs} ms (attempt ${call.attempt + 1} of ${this.#retry.maxAttempts})`);
+    await this.#clock.sleep(delayMs, (config.signal as AbortSignal | undefined) ?? undefined);
+  }
+
+  #rememberSecrets(authHeaders: Record<string, string>): void {
+    for (const value of Object.values(authHeaders)) {
+      this.#redactor.addRotating(value);
+      const credential = /^\S+ (.+)$/.exec(value)?.[1];
+      if (credential) this.#redactor.addRotating(credential);
+    }
+  }
+
+  #readResponse<T>(response: AxiosResponse<string>, spec: RequestSpec<T>, call: CallState): TransportResponse<T> {
+    const headers = lowerCaseHeaders(response.headers);
+    const requestId = requestIdOf(headers);
+    const context = { ...call.context, status: response.status, requestId };
+    let data: unknown;
+    try {
+      data = parseJsonBody(response.data, headers);
+    } catch {
+      throw new ResponseShapeError(
+        `${describeRequest(context)} answered ${response.status} with a body that is not valid JSON.` +
+          (call.idempotent ? ' Try again; report it if it persists.' : ' The write may have been applied: check before sending it again.'),
+        { ...context, code: 'INVALID_JSON', maybeApplied: !call.idempotent },
+      );
+    }
+    const value = spec.schema ? this.validate(spec.schema, data, context) : (data as T);
+    return { status: response.status, headers, data: value, requestId };
+  }
+
+  #responseError(response: AxiosResponse<string>, call: CallState): PsaError {
+    const headers = lowerCaseHeaders(response.headers);
+    let body: unknown = response.data;
+    try {
+      body = parseJsonBody(response.data, headers);
+    } catch {
+      // Error bodies are often plain text or HTML: the body parser copes with strings.
+    }
+    const retryAfterMs = parseRateLimitHeaders(headers, this.#clock.now()).retryAfterMs;
+    const decision = call.decision;
+    const note =
+      decision && !decision.retry && call.attempt > 1
+        ? `Gave up after ${call.attempt} attempts.`
+        : decision && !decision.retry && decision.retryAfterTooLong
+          ? `Not retried: the server asked for a wait longer than maxRetryAfterMs (${this.#retry.maxRetryAfterMs} ms).`
+          : undefined;
+    return httpError(
+      {
+        context: { ...call.context, status: response.status, requestId: requestIdOf(headers) },
+        body,
+        idempotent: call.idempotent,
+        retryAfterMs,
+        authDescription: this.#auth.describe(),
+        note,
+      },
+      { parser: this.#options.errorBodyParser, classifier: this.#options.classifyError, redactor: this.#redactor },
+    );
+  }
+
+  #noResponseError(error: unknown, call: CallState): PsaError {
+    if (isPsaError(error)) return error;
+    const failure = describeNetworkFailure(error, call.timedOut, this.#timeoutMs);
+    const mayHaveApplied = !call.idempotent && !failure.beforeSend && failure.code !== 'ABORTED';
+    const attempts = call.attempt > 1 ? ` after ${call.attempt} attempts` : '';
+    return new NetworkError(
+      this.#redactor.redact(
+        `${describeRequest(call.context)} failed${attempts}: ${failure.message}.` +
+          (mayHaveApplied ? ' The request may have been applied: check before sending it again.' : ''),
+      ),
+      {
+        ...call.context,
+        code: failure.code,
+        retryable: failure.retryable && (call.idempotent || failure.beforeSend),
+        maybeApplied: mayHaveApplied,
+      },
+    );
+  }
+
+  #redirectTarget(response: AxiosResponse, current: URL, spec: RequestSpec<unknown>, context: PsaErrorContext, count: number): URL {
+    const location = response.headers.location as string | undefined;
+    const fail = (message: string, code: string): ResponseShapeError =>
+      new ResponseShapeError(`${describeRequest(context)} was redirected (${response.status}) ${message}`, { ...context, status: response.status, code });
+    if (!location) throw fail('without a Location header.', 'INVALID_REDIRECT');
+    let target: URL;
+    try {
+      target = new URL(location, current);
+    } catch {
+      throw fail('to an invalid location.', 'INVALID_REDIRECT');
+    }
+    if (!sameOrigin(target, this.baseUrl)) {
+      throw fail(
+        `to another origin (${target.origin}); psagate only sends credentials to ${this.baseUrl.origin}. Check the configured base URL.`,
+        'CROSS_ORIGIN_REDIRECT',
+      );
+    }
+    if (count > (this.#options.maxRedirects ?? 3)) throw fail('too many times.', 'TOO_MANY_REDIRECTS');
+    const keepsMethod = response.status === 307 || response.status === 308;
+    if (!keepsMethod && spec.method !== 'GET' && spec.method !== 'HEAD') {
+      throw fail(`with ${response.status}, which would turn the ${spec.method} into a GET; check the configured base URL.`, 'UNSAFE_REDIRECT');
+    }
+    return target;
+  }
+}
+
+function requestIdOf(headers: Readonly<Record<string, string>>): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) if (headers[name]) return headers[name];
+  return undefined;
+}
+
+/** Parses a JSON body; empty bodies are undefined, non-JSON text comes back as a string. Throws on malformed JSON. */
+function parseJsonBody(text: string | undefined, headers: Readonly<Record<string, string>>): unknown {
+  if (text === undefined || text === '') return undefined;
+  const type = headers['content-type'] ?? '';
+  const trimmed = text.trimStart();
+  if (type.includes('json') || trimmed.startsWith('{') || trimmed.startsWith('[')) return JSON.parse(text);
+  return text;
+}

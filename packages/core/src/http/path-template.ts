@@ -1,0 +1,71 @@
+import { ValidationError } from '../errors/error-types';
+import { type PsaErrorContext, type PsaIssue, describeRequest } from '../errors/psa-error';
+
+/** What a path parameter must look like: `integer` ids (Atera's AgentID), `uuid`s (DeviceGuid) or any non-empty `string`. */
+export type PathParamKind = 'integer' | 'uuid' | 'string';
+export type PathParamValue = string | number;
+
+const PLACEHOLDER = /\{([^{}]+)\}/g;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INTEGER = /^\d{1,19}$/;
+
+/** The `{names}` in a path template, in order. */
+export function pathParamNames(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
+}
+
+/**
+ * Fills a path template (`/tickets/{ticketId}`) with checked, URL-encoded values. A missing, empty
+ * or malformed value fails with a ValidationError naming the parameter, before anything is sent.
+ */
+export function expandPath(
+  template: string,
+  params: Readonly<Record<string, PathParamValue | undefined>> = {},
+  kinds: Readonly<Record<string, PathParamKind>> = {},
+  context: PsaErrorContext = {},
+): string {
+  const issues: PsaIssue[] = [];
+  const path = template.replace(PLACEHOLDER, (_match, name: string) => {
+    const problem = checkParam(params[name], kinds[name] ?? 'string');
+    if (problem) {
+      issues.push({ path: name, message: `path parameter ${name} ${problem}` });
+      return '_';
+    }
+    return encodeURIComponent(String(params[name]).trim());
+  });
+  for (const name of Object.keys(params)) {
+    if (params[name] !== undefined && !template.includes(`{${name}}`)) {
+      issues.push({ path: name, message: `${name} is not a path parameter of ${template}` });
+    }
+  }
+  if (issues.length > 0) {
+    throw new ValidationError(`${describeRequest(context)}: ${issues.map((issue) => issue.message).join('; ')}.`, {
+      ...context,
+      code: 'INVALID_PATH_PARAMETER',
+      issues,
+    });
+  }
+  return path;
+}
+
+function checkParam(value: PathParamValue | undefined, kind: PathParamKind): string | undefined {
+  if (value === undefined || value === null) return 'is required';
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value) || value < 0) return `must be a non-negative integer id, got ${String(value)}`;
+    return kind === 'uuid' ? `must be a GUID such as 3f2c9a8e-1b4d-4c6e-9f10-2a7b5c8d9e01, got the number ${value}` : undefined;
+  }
+  if (typeof value !== 'string') return `must be a string or a number, got ${typeof value}`;
+  const text = value.trim();
+  if (text === '') return 'must not be empty';
+  if (kind === 'integer' && !INTEGER.test(text)) return `must be an integer id (digits only), got ${show(text)}`;
+  if (kind === 'uuid' && !UUID.test(text)) return `must be a GUID such as 3f2c9a8e-1b4d-4c6e-9f10-2a7b5c8d9e01, got ${show(text)}`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(text)) return 'must not contain control characters';
+  if (text === '.' || text === '..') return `must not be ${show(text)}`;
+  if (text.length > 1000) return 'is longer than 1,000 characters';
+  return undefined;
+}
+
+function show(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}

@@ -1,0 +1,111 @@
+// Errors
+export { PsaError, isPsaError, describeRequest } from './errors/psa-error';
+export type { PsaErrorKind, PsaIssue, PsaErrorContext, PsaErrorOptions, PsaErrorJson } from './errors/psa-error';
+export {
+  ConfigError,
+  ValidationError,
+  AuthenticationError,
+  PermissionError,
+  NotFoundError,
+  ConflictError,
+  RateLimitError,
+  ServerError,
+  NetworkError,
+  ResponseShapeError,
+  UnsupportedOperationError,
+} from './errors/error-types';
+export type { RateLimitErrorOptions } from './errors/error-types';
+export { parseErrorBody } from './errors/error-body';
+export type { ParsedErrorBody, ErrorBodyParser } from './errors/error-body';
+
+// Security
+export { Secret, isSecret } from './security/secret';
+export { Redactor } from './security/redactor';
+export { isLoopbackHost, parseServiceUrl, sameOrigin } from './security/origin-policy';
+
+// Time and observability
+export { systemClock } from './time/clock';
+export type { Clock } from './time/clock';
+export { PsaEvents } from './observability/events';
+export type {
+  PsaEventMap,
+  PsaEventName,
+  PsaEventListener,
+  RequestEvent,
+  ResponseEvent,
+  RetryEvent,
+  RateLimitWaitEvent,
+  TokenEvent,
+  WarningEvent,
+  ErrorEvent,
+} from './observability/events';
+export { silentLogger, createConsoleLogger, redactingLogger } from './observability/logger';
+export type { PsaLogger, LogLevel, LogFields } from './observability/logger';
+
+// Neutral models
+export * from './models/common';
+export * from './models/customer';
+export * from './models/ticket';
+export * from './models/ticket-comment';
+export * from './models/device';
+export * from './models/alert';
+export * from './models/inputs';
+export * from './models/queries';
+
+// Ports
+export type { TicketsPort, TicketsAdapter } from './ports/tickets-port';
+export type { DevicesPort, DevicesAdapter } from './ports/devices-port';
+export type { AlertsPort, AlertsAdapter } from './ports/alerts-port';
+export type { CustomersPort, CustomersAdapter } from './ports/customers-port';
+
+// Auth
+export type { AuthStrategy, AuthRequest, AuthStamp } from './auth/auth-strategy';
+export { ApiKeyAuth } from './auth/api-key-auth';
+export type { ApiKeyAuthOptions } from './auth/api-key-auth';
+export { BearerTokenAuth } from './auth/bearer-token-auth';
+export type { BearerTokenAuthOptions, TokenCall } from './auth/bearer-token-auth';
+export { OAuth2ClientCredentialsAuth } from './auth/oauth2-client-credentials-auth';
+export type { OAuth2ClientCredentialsOptions } from './auth/oauth2-client-credentials-auth';
+export { LoginTokenAuth } from './auth/login-token-auth';
+export type { LoginTokenAuthOptions, CurrentTokens } from './auth/login-token-auth';
+export { readTokenResponse, DEFAULT_TOKEN_LIFETIME_MS } from './auth/token-set';
+export type { TokenSet } from './auth/token-set';
+export { InMemoryTokenStore } from './auth/token-store';
+export type { TokenStore } from './auth/token-store';
+export { TokenLifecycle } from './auth/token-lifecycle';
+export type { TokenRefreshReason, TokenOutcome } from './auth/token-lifecycle';
+export { credentialIdOf } from './auth/credential-id';
+
+// Pagination
+export { Paginated } from './pagination/paginated';
+export type { PageSource, PagingLimits, FromStrategyOptions } from './pagination/paginated';
+export type { Page, PageOptions, ResolvedPageOptions } from './pagination/page';
+export type { PageFetcher, PageRequest, PageResponse } from './pagination/page-fetcher';
+export type { PaginationStrategy, WalkContext } from './pagination/pagination-strategy';
+export { PageNumberWithTotals } from './pagination/page-number-with-totals';
+export type { PageNumberWithTotalsOptions } from './pagination/page-number-with-totals';
+export { PageNumberWithoutTotals } from './pagination/page-number-without-totals';
+export type { PageNumberWithoutTotalsOptions } from './pagination/page-number-without-totals';
+export { NextLink } from './pagination/next-link';
+export type { NextLinkOptions } from './pagination/next-link';
+export type { FieldNames } from './pagination/response-fields';
+
+// HTTP
+export { HttpTransport, defaultRateLimitPolicy } from './http/http-transport';
+export type { HttpTransportOptions, RequestSpec, TransportResponse, HttpMethod, QueryValue } from './http/http-transport';
+export { BareHttpClient } from './http/bare-http-client';
+export type { BareRequest, BareResponse, BareHttpClientOptions } from './http/bare-http-client';
+export { SlidingWindowRateLimiter } from './http/rate-limiter';
+export type { RateLimiter, RateLimitPolicy, RateLimitPermit, RateLimitWaitReason, AcquireOptions } from './http/rate-limiter';
+export { RateLimiterRegistry } from './http/rate-limiter-registry';
+export type { RateLimiterFactory } from './http/rate-limiter-registry';
+export { parseRetryAfter, parseRateLimitReset, parseRateLimitHeaders } from './http/rate-limit-headers';
+export type { RateLimitInfo } from './http/rate-limit-headers';
+export { decideRetry, defaultRetryOptions, isIdempotent } from './http/retry-policy';
+export type { RetryOptions, RetryDecision, RetryQuestion, AttemptFailure } from './http/retry-policy';
+export { expandPath, pathParamNames } from './http/path-template';
+export type { PathParamKind, PathParamValue } from './http/path-template';
+export { httpError } from './http/http-error';
+export type { ErrorClassifier, HttpFailure, ClassifiableFailure } from './http/http-error';
+export { validateResponse } from './http/response-validation';
+export type { ResponseValidationMode } from './http/response-validation';

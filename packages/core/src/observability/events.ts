@@ -1,0 +1,117 @@
+import type { PsaError } from '../errors/psa-error';
+import type { RateLimitWaitReason } from '../http/rate-limiter';
+
+/** Identifies one logical call across its attempts. */
+export interface RequestEventBase {
+  readonly provider: string;
+  readonly operation: string;
+  readonly method: string;
+  /** Path template, e.g. `/api/v3/tickets/{ticketId}`. */
+  readonly path: string;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+}
+
+export type RequestEvent = RequestEventBase;
+
+export interface ResponseEvent extends RequestEventBase {
+  readonly status: number;
+  readonly durationMs: number;
+  readonly requestId?: string | undefined;
+}
+
+export interface RetryEvent extends RequestEventBase {
+  /** The attempt about to start. */
+  readonly nextAttempt: number;
+  readonly delayMs: number;
+  /** `HTTP 503`, `ECONNRESET`, `timeout`... */
+  readonly reason: string;
+}
+
+export interface RateLimitWaitEvent {
+  readonly provider: string;
+  readonly waitMs: number;
+  /**
+   * `window`: the local budget is spent; `server`: the server's remaining count ran out;
+   * `retry-after`: a 429 or 503 said how long to pause; `concurrency`: too many requests in flight.
+   */
+  readonly reason: RateLimitWaitReason;
+}
+
+export interface TokenEvent {
+  readonly provider: string;
+  readonly strategy: string;
+  readonly reason: 'initial' | 'expiring' | 'expired' | 'unauthorized';
+  readonly outcome: 'refreshed' | 'logged-in' | 'failed';
+}
+
+export interface WarningEvent {
+  readonly provider: string;
+  readonly code: string;
+  readonly message: string;
+  readonly operation?: string | undefined;
+  readonly issues?: readonly { readonly path: string; readonly message: string }[] | undefined;
+}
+
+export interface ErrorEvent {
+  readonly error: PsaError;
+}
+
+/** Everything psagate reports while it works. Subscribe with `gateway.events.on(name, listener)`. */
+export interface PsaEventMap {
+  request: RequestEvent;
+  response: ResponseEvent;
+  retry: RetryEvent;
+  rateLimitWait: RateLimitWaitEvent;
+  token: TokenEvent;
+  warning: WarningEvent;
+  error: ErrorEvent;
+}
+
+export type PsaEventName = keyof PsaEventMap;
+export type PsaEventListener<K extends PsaEventName> = (event: PsaEventMap[K]) => void;
+
+/**
+ * A small typed event hub, one per gateway. Listeners run synchronously; one that throws is
+ * reported through `onListenerError` and never breaks the request that emitted the event.
+ */
+export class PsaEvents {
+  readonly #listeners = new Map<PsaEventName, Set<PsaEventListener<PsaEventName>>>();
+  readonly #onListenerError: (error: unknown, event: PsaEventName) => void;
+
+  constructor(options: { onListenerError?: (error: unknown, event: PsaEventName) => void } = {}) {
+    this.#onListenerError = options.onListenerError ?? (() => undefined);
+  }
+
+  /** Subscribes; returns a function that unsubscribes. */
+  on<K extends PsaEventName>(name: K, listener: PsaEventListener<K>): () => void {
+    let set = this.#listeners.get(name);
+    if (!set) {
+      set = new Set();
+      this.#listeners.set(name, set);
+    }
+    set.add(listener as PsaEventListener<PsaEventName>);
+    return () => this.off(name, listener);
+  }
+
+  off<K extends PsaEventName>(name: K, listener: PsaEventListener<K>): void {
+    this.#listeners.get(name)?.delete(listener as PsaEventListener<PsaEventName>);
+  }
+
+  /** True when someone listens, so emitters can skip building events nobody reads. */
+  has(name: PsaEventName): boolean {
+    return (this.#listeners.get(name)?.size ?? 0) > 0;
+  }
+
+  emit<K extends PsaEventName>(name: K, event: PsaEventMap[K]): void {
+    const set = this.#listeners.get(name);
+    if (!set) return;
+    for (const listener of set) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.#onListenerError(error, name);
+      }
+    }
+  }
+}

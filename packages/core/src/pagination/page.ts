@@ -1,0 +1,34 @@
+/** One page of a list, as `Paginated.byPage()` yields it. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** 1-based position of the page in the walk (the page number sent, for page-number strategies). */
+  readonly pageNumber: number;
+  /** Page size requested from the server, after clamping to the provider's maximum. */
+  readonly pageSize: number;
+  /** Total matching records, when the server says. */
+  readonly totalItems?: number | undefined;
+  /** Total pages at this page size, when known. */
+  readonly totalPages?: number | undefined;
+}
+
+/** What `byPage()` accepts. Every field is optional; providers supply sensible defaults. */
+export interface PageOptions {
+  /** Items per page; values above the provider's maximum are clamped to it. */
+  readonly pageSize?: number | undefined;
+  /** 1-based page to start from. */
+  readonly startPage?: number | undefined;
+  /** How many later pages may be fetched at once when the total is known (1 disables prefetch). */
+  readonly concurrency?: number | undefined;
+  /** Guard against servers that never stop answering; the walk fails past it. */
+  readonly maxPages?: number | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** PageOptions with every default applied and values checked. */
+export interface ResolvedPageOptions {
+  readonly pageSize: number;
+  readonly startPage: number;
+  readonly concurrency: number;
+  readonly maxPages: number;
+  readonly signal: AbortSignal | undefined;
+}

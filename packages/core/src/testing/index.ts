@@ -1,0 +1,2 @@
+export { FakeClock } from './fake-clock';
+export type { FakeClockOptions } from './fake-clock';
