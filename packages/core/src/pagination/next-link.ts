@@ -1,9 +1,10 @@
-import { ValidationError } from '../errors/error-types';
+import { ResponseShapeError, ValidationError } from '../errors/error-types';
 import type { Page } from './page';
 import type { PageFetcher, PageResponse } from './page-fetcher';
 import type { PaginationStrategy, WalkContext } from './pagination-strategy';
 import { tooManyPagesError, walkLabel } from './walk-guards';
 import { linkedAbortController } from '../util/linked-abort-controller';
+import { nextLinkFromHeader } from './link-header';
 import { type FieldNames, readCount, readItems, readString } from './response-fields';
 
 export interface NextLinkOptions {
@@ -49,19 +50,28 @@ export class NextLink implements PaginationStrategy {
     try {
       let url: string | undefined;
       for (let pageNumber = 1; ; pageNumber++) {
-        if (pageNumber > maxPages) throw tooManyPagesError(context, maxPages);
+        controller.signal.throwIfAborted();
         const response = await fetch({
           query: url ? {} : { ...this.settings.extraParams, [this.settings.pageSizeParam]: String(pageSize) },
           url,
           signal: controller.signal,
         });
+        controller.signal.throwIfAborted();
         const items = readItems(response.body, this.settings.itemsField, context.errorContext);
-        if (items.length > 0) {
-          yield { items, pageNumber, pageSize, totalItems: readCount(response.body, this.settings.totalItemsField) };
-        }
+        if (items.length === 0) return;
+        if (pageNumber > maxPages) throw tooManyPagesError(context, maxPages);
+        yield { items, pageNumber, pageSize, totalItems: readCount(response.body, this.settings.totalItemsField) };
+
         url = this.nextLinkOf(response);
-        // A link already followed would loop forever.
-        if (!url || items.length === 0 || seen.has(url)) return;
+        if (!url) return;
+        // Following a link already followed would loop forever; ending quietly would drop the rest.
+        if (seen.has(url)) {
+          throw new ResponseShapeError(
+            `${walkLabel(context)} linked back to a page it already returned (after page ${pageNumber}). ` +
+              'The server is repeating its next link; the list cannot be walked to its end.',
+            { ...context.errorContext, code: 'REPEATED_PAGE' },
+          );
+        }
         seen.add(url);
       }
     } finally {
@@ -73,7 +83,6 @@ export class NextLink implements PaginationStrategy {
     const fromBody = readString(response.body, this.settings.nextLinkField);
     if (fromBody) return fromBody;
     if (!this.settings.useLinkHeader) return undefined;
-    const header = response.headers.link;
-    return header ? /<([^>]+)>\s*;\s*rel="?next"?/i.exec(header)?.[1] : undefined;
+    return nextLinkFromHeader(response.headers.link);
   }
 }

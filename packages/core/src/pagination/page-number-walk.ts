@@ -19,7 +19,8 @@ export interface PageNumberDialect {
 }
 
 interface FetchedPage extends PageNumberRead {
-  readonly pageNumber: number;
+  /** The page size this request asked for. */
+  readonly requestedSize: number;
 }
 
 const ignore = (): void => undefined;
@@ -35,32 +36,37 @@ export async function* walkPageNumbers(
   dialect: PageNumberDialect,
   context: WalkContext,
 ): AsyncGenerator<Page<unknown>, void, undefined> {
-  const { pageSize, startPage, concurrency, maxPages, signal } = context.options;
+  const { pageSize, startPage, concurrency, maxPages, signal, itemLimit } = context.options;
   const { controller, dispose } = linkedAbortController(signal);
 
+  /** Items per page the server really uses (Halo answers some lists in fixed pages of 50). */
+  let effectivePageSize = pageSize;
   const inFlight = new Map<number, Promise<FetchedPage>>();
   const launch = (pageNumber: number): void => {
-    const promise = fetch({ query: dialect.query(pageNumber, pageSize), signal: controller.signal }).then((response) => ({
+    const requestedSize = effectivePageSize;
+    const promise = fetch({ query: dialect.query(pageNumber, requestedSize), signal: controller.signal }).then((response) => ({
       ...dialect.read(response),
-      pageNumber,
+      requestedSize,
     }));
     // Prefetched pages may fail after the consumer stopped; their errors are surfaced only when awaited.
     promise.catch(ignore);
     inFlight.set(pageNumber, promise);
   };
 
-  /** Items per page the server really uses (Halo answers some lists in fixed pages of 50). */
-  let effectivePageSize = pageSize;
   /** Last page number per the newest totals; undefined while no total is known. */
   let lastPage: number | undefined;
   let nextToRequest = startPage;
-  let pagesWalked = 0;
+  /** Past this page the walk fails; fetching it tells whether the list really goes on. */
+  const guardPage = startPage + maxPages;
   let previousFingerprint: string | undefined;
 
   try {
     for (let pageNumber = startPage; ; pageNumber++) {
+      controller.signal.throwIfAborted();
       if (lastPage !== undefined) {
-        while (nextToRequest <= lastPage && nextToRequest < pageNumber + concurrency) launch(nextToRequest++);
+        const neededLast = itemLimit === undefined ? lastPage : startPage + Math.ceil(itemLimit / effectivePageSize) - 1;
+        const prefetchLast = Math.min(lastPage, guardPage, neededLast, pageNumber + concurrency - 1);
+        while (nextToRequest <= prefetchLast) launch(nextToRequest++);
       }
       if (!inFlight.has(pageNumber)) {
         if (lastPage !== undefined && pageNumber > lastPage) return;
@@ -69,9 +75,11 @@ export async function* walkPageNumbers(
       }
       const page = await (inFlight.get(pageNumber) as Promise<FetchedPage>);
       inFlight.delete(pageNumber);
+      controller.signal.throwIfAborted();
 
-      if (++pagesWalked > maxPages) throw tooManyPagesError(context, maxPages);
+      // An empty page ends the walk before the guard: a list of exactly maxPages pages is not too long.
       if (page.items.length === 0) return;
+      if (pageNumber >= guardPage) throw tooManyPagesError(context, maxPages);
 
       const fingerprint = fingerprintOf(page.items);
       if (fingerprint === previousFingerprint) {
@@ -83,11 +91,18 @@ export async function* walkPageNumbers(
       }
       previousFingerprint = fingerprint;
 
-      if (pageNumber === 1 && page.items.length < pageSize && page.totalItems !== undefined && page.totalItems > page.items.length) {
+      if (
+        pageNumber === startPage &&
+        page.items.length < page.requestedSize &&
+        page.totalItems !== undefined &&
+        page.totalItems > (pageNumber - 1) * page.requestedSize + page.items.length
+      ) {
+        // Ask for the size the server really serves from now on, so its offsets agree with ours
+        // whether it numbers pages by its own size or by the one requested.
         effectivePageSize = page.items.length;
         context.warn?.(
           'SERVER_PAGE_SIZE',
-          `${walkLabel(context)} answered ${page.items.length} items for a page of ${pageSize} while reporting ${page.totalItems} in all; continuing with pages of ${effectivePageSize}.`,
+          `${walkLabel(context)} answered ${page.items.length} items for a page of ${page.requestedSize} while reporting ${page.totalItems} in all; continuing with pages of ${effectivePageSize}.`,
         );
       }
       const knownLast = lastPageFrom(page, effectivePageSize);
@@ -96,12 +111,12 @@ export async function* walkPageNumbers(
       yield {
         items: page.items,
         pageNumber,
-        pageSize,
+        pageSize: page.requestedSize,
         totalItems: page.totalItems,
-        totalPages: knownLast,
+        totalPages: lastPage,
       };
 
-      if (lastPage === undefined && page.items.length < pageSize) return;
+      if (lastPage === undefined && page.items.length < page.requestedSize) return;
     }
   } finally {
     dispose();
@@ -109,10 +124,16 @@ export async function* walkPageNumbers(
   }
 }
 
+/**
+ * The last page number the totals imply. When a page count and an item count disagree (a server
+ * that counts pages at the requested size but serves fewer items), the larger wins: fetching one
+ * page too many costs an empty answer, one too few loses records.
+ */
 function lastPageFrom(page: PageNumberRead, pageSize: number): number | undefined {
-  if (page.totalPages !== undefined) return page.totalPages;
-  if (page.totalItems !== undefined) return Math.ceil(page.totalItems / pageSize);
-  return undefined;
+  const fromItems = page.totalItems === undefined ? undefined : Math.ceil(page.totalItems / pageSize);
+  if (fromItems === undefined) return page.totalPages;
+  if (page.totalPages === undefined) return fromItems;
+  return Math.max(fromItems, page.totalPages);
 }
 
 /** Cheap identity of a page: its first and last records. */

@@ -9,9 +9,9 @@ export interface PageNumberWithoutTotalsOptions {
   readonly pageSizeParam: string;
   /** Field(s) holding the records; leave undefined when the body is a bare array (Automate). */
   readonly itemsField?: FieldNames | undefined;
-  /** Response header(s) with the total record count, used when a server sends them (lower case). */
+  /** Response header(s) with the total record count, used when a server sends them (any case). */
   readonly totalItemsHeader?: FieldNames | undefined;
-  /** Response header(s) with the total page count (lower case). */
+  /** Response header(s) with the total page count (any case). */
   readonly totalPagesHeader?: FieldNames | undefined;
   readonly extraParams?: Readonly<Record<string, string>> | undefined;
   readonly maxPageSize: number;
@@ -42,11 +42,17 @@ export class PageNumberWithoutTotals implements PaginationStrategy {
         query: (page, pageSize) => ({ ...extraParams, [pageParam]: String(page), [pageSizeParam]: String(pageSize) }),
         read: ({ body, headers }) => ({
           items: readItems(body, itemsField, context.errorContext),
-          totalItems: readCount(headers, totalItemsHeader),
-          totalPages: readCount(headers, totalPagesHeader),
+          totalItems: readCount(headers, lowerCase(totalItemsHeader)),
+          totalPages: readCount(headers, lowerCase(totalPagesHeader)),
         }),
       },
       context,
     );
   }
+}
+
+/** Response header names arrive lower-cased; accept `X-Total-Count` as configured too. */
+function lowerCase(fields: FieldNames | undefined): FieldNames | undefined {
+  if (fields === undefined) return undefined;
+  return typeof fields === 'string' ? fields.toLowerCase() : fields.map((field) => field.toLowerCase());
 }

@@ -31,4 +31,9 @@ export interface ResolvedPageOptions {
   readonly concurrency: number;
   readonly maxPages: number;
   readonly signal: AbortSignal | undefined;
+  /**
+   * The caller needs at most this many items (`toArray({ limit })`): pages past them are not
+   * prefetched, though they are still fetched if the caller asks for them.
+   */
+  readonly itemLimit?: number | undefined;
 }

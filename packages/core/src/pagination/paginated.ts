@@ -64,9 +64,10 @@ export class Paginated<T> implements AsyncIterable<T> {
   /** A list over records already in memory, paged like any other (handy for tests and adapters). */
   static fromArray<T>(items: readonly T[], limits: Partial<PagingLimits> = {}): Paginated<T> {
     return new Paginated<T>(
-      async function* ({ pageSize, startPage }) {
+      async function* ({ pageSize, startPage, signal }) {
         const totalPages = Math.ceil(items.length / pageSize);
         for (let pageNumber = startPage; pageNumber <= totalPages; pageNumber++) {
+          signal?.throwIfAborted();
           const slice = items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
           yield { items: slice, pageNumber, pageSize, totalItems: items.length, totalPages };
         }
@@ -75,7 +76,7 @@ export class Paginated<T> implements AsyncIterable<T> {
         defaultPageSize: limits.defaultPageSize ?? 100,
         maxPageSize: limits.maxPageSize ?? 1000,
         supportsStartPage: limits.supportsStartPage ?? true,
-        defaultConcurrency: 1,
+        defaultConcurrency: limits.defaultConcurrency ?? 1,
         defaultMaxPages: limits.defaultMaxPages ?? DEFAULT_MAX_PAGES,
       },
     );
@@ -105,9 +106,10 @@ export class Paginated<T> implements AsyncIterable<T> {
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
       throw this.invalid(`limit must be a non-negative integer, got ${String(limit)}`);
     }
+    const resolved = this.resolve(pageOptions);
     const items: T[] = [];
     if (limit === 0) return items;
-    for await (const page of this.byPage(pageOptions)) {
+    for await (const page of this.source({ ...resolved, itemLimit: limit })) {
       for (const item of page.items) {
         items.push(item);
         if (items.length === limit) return items;
@@ -139,7 +141,8 @@ export class Paginated<T> implements AsyncIterable<T> {
     const source = this.source;
     return new Paginated<T>(
       async function* (options) {
-        for await (const page of source(options)) yield { ...page, items: page.items.filter(predicate) };
+        // A limit counts kept items, so it says nothing about how many pages the source needs.
+        for await (const page of source({ ...options, itemLimit: undefined })) yield { ...page, items: page.items.filter(predicate) };
       },
       this.limits,
       this.errorContext,

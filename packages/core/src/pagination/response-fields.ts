@@ -19,12 +19,13 @@ export function readItems(body: unknown, itemsField: FieldNames | undefined, con
   }
   if (body && typeof body === 'object' && !Array.isArray(body)) {
     const record = body as Record<string, unknown>;
-    for (const field of names(itemsField)) {
+    const fields = names(itemsField);
+    for (const field of fields) {
       const value = record[field];
       if (Array.isArray(value)) return value;
-      // Some servers send `items: null` for an empty page.
-      if (field in record && value === null) return [];
     }
+    // Some servers send `items: null` for an empty page.
+    if (fields.some((field) => field in record && record[field] === null)) return [];
     throw shapeError(context, `an array in \`${names(itemsField).join('` or `')}\``, `an object with keys ${Object.keys(record).slice(0, 8).join(', ') || '(none)'}`);
   }
   throw shapeError(context, `an object with \`${names(itemsField).join('` or `')}\``, describe(body));
