@@ -19,41 +19,60 @@ const MAX_MESSAGE_LENGTH = 300;
  * (Automate), `{code,message,errors}`, `{error,error_description}` (OAuth), ASP.NET problem details,
  * `{errors:[{field,message}]}`, `{resultCode,errorMessage}` (Halo) and plain text or HTML.
  */
-export const parseErrorBody: ErrorBodyParser = (body) => {
-  if (body === undefined || body === null || body === '') return {};
-  if (typeof body === 'string') return parseText(body);
-  if (typeof body !== 'object' || Array.isArray(body)) return {};
-  return parseObject(body as Record<string, unknown>);
-};
+export const parseErrorBody: ErrorBodyParser = (body) => parseAny(body, 0);
 
-function parseText(text: string): ParsedErrorBody {
+/** Bodies that are JSON inside a string inside a string stop being unwrapped here. */
+const MAX_NESTING = 3;
+
+function parseAny(body: unknown, depth: number): ParsedErrorBody {
+  if (body === undefined || body === null || body === '') return {};
+  if (typeof body === 'string') return parseText(body, depth);
+  // A body read as bytes (responseType arraybuffer, or an unknown content type).
+  if (body instanceof Uint8Array) return parseText(new TextDecoder().decode(body), depth);
+  if (body instanceof ArrayBuffer) return parseText(new TextDecoder().decode(new Uint8Array(body)), depth);
+  if (Array.isArray(body)) return withIssueMessage({ issues: issuesFrom(body) });
+  if (typeof body !== 'object') return {};
+  return parseObject(body as Record<string, unknown>);
+}
+
+function parseText(text: string, depth: number): ParsedErrorBody {
   const trimmed = text.trim();
-  if (trimmed.startsWith('{')) {
+  // JSON sent as text (wrong content type), possibly a JSON string literal wrapping more JSON.
+  if (depth < MAX_NESTING && /^[{["]/.test(trimmed)) {
     try {
-      return parseErrorBody(JSON.parse(trimmed));
+      return parseAny(JSON.parse(trimmed), depth + 1);
     } catch {
       // Not JSON after all: fall through to plain text.
     }
   }
-  if (/^<(!doctype|html)/i.test(trimmed)) {
-    const title = /<title>([^<]*)<\/title>/i.exec(trimmed)?.[1];
-    return { message: clip(title ? `HTML error page: ${title}` : 'HTML error page') };
+  if (/^<(!doctype\s+html|html[\s>])/i.test(trimmed) || (/^</.test(trimmed) && /<(html|body)[\s>]/i.test(trimmed))) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(trimmed)?.[1]?.trim();
+    return { message: clip(title ? `HTML error page: ${decodeEntities(title)}` : 'HTML error page') };
   }
   return trimmed ? { message: clip(trimmed) } : {};
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 function parseObject(body: Record<string, unknown>): ParsedErrorBody {
   const nested = body.error;
   if (nested && typeof nested === 'object' && !Array.isArray(nested)) {
     const inner = nested as Record<string, unknown>;
-    return compact({
+    return withIssueMessage({
       message: firstString(inner.message, inner.Message, body.message),
       code: firstString(inner.code, inner.Code),
       issues: issuesFrom(inner.details) ?? issuesFrom(inner.errors),
       retryAfterMs: seconds(body.retry_after ?? inner.retry_after),
     });
   }
-  return compact({
+  return withIssueMessage({
     message: firstString(
       body.Message,
       body.message,
@@ -72,9 +91,20 @@ function parseObject(body: Record<string, unknown>): ParsedErrorBody {
       body.resultCode,
       body.ClassName,
     ),
-    issues: issuesFrom(body.errors) ?? issuesFrom(body.details),
+    // ModelState: ASP.NET Web API 2 validation errors ({"Message": "The request is invalid.", "ModelState": {...}}).
+    issues: issuesFrom(body.errors) ?? issuesFrom(body.details) ?? issuesFrom(body.ModelState),
     retryAfterMs: seconds(body.retry_after ?? body.retryAfter),
   });
+}
+
+/** With field issues but no message, the issues themselves become the message. */
+function withIssueMessage(parsed: ParsedErrorBody): ParsedErrorBody {
+  const { issues } = parsed;
+  if (parsed.message === undefined && issues && issues.length > 0) {
+    const message = clip(issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; '));
+    return compact({ ...parsed, message });
+  }
+  return compact(parsed);
 }
 
 function issuesFrom(value: unknown): PsaIssue[] | undefined {
@@ -114,7 +144,7 @@ function firstString(...values: unknown[]): string | undefined {
 }
 
 function seconds(value: unknown): number | undefined {
-  const number = typeof value === 'string' ? Number(value) : value;
+  const number = typeof value === 'string' ? (/^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : undefined) : value;
   return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? number * 1000 : undefined;
 }
 

@@ -40,10 +40,17 @@ export function httpError(
   options: { parser?: ErrorBodyParser | undefined; classifier?: ErrorClassifier | undefined; redactor: Redactor },
 ): PsaError {
   const parsed = (options.parser ?? parseErrorBody)(failure.body);
-  const serverSaid = parsed.message ? `: ${options.redactor.redact(parsed.message)}` : '';
+  const { redactor } = options;
+  const serverSaid = parsed.message ? `: ${redactor.redact(parsed.message)}` : '';
+  // Everything the server sent is redacted: servers echo what they were given, keys included.
   const classifiable: ClassifiableFailure = {
     ...failure,
-    parsed: { ...parsed, issues: parsed.issues?.map((issue) => ({ path: issue.path, message: options.redactor.redact(issue.message) })) },
+    parsed: {
+      ...parsed,
+      message: parsed.message === undefined ? undefined : redactor.redact(parsed.message),
+      code: parsed.code === undefined ? undefined : redactor.redact(parsed.code),
+      issues: parsed.issues?.map((issue) => ({ path: redactor.redact(issue.path), message: redactor.redact(issue.message) })),
+    },
     serverSaid,
   };
   return options.classifier?.(classifiable) ?? defaultHttpError(classifiable);

@@ -25,16 +25,22 @@ export function expandPath(
   context: PsaErrorContext = {},
 ): string {
   const issues: PsaIssue[] = [];
+  const reported = new Set<string>();
+  // Own properties only: a template naming {constructor} must not find Object.prototype.constructor.
+  const valueOf = (name: string): PathParamValue | undefined => (Object.hasOwn(params, name) ? params[name] : undefined);
   const path = template.replace(PLACEHOLDER, (_match, name: string) => {
-    const problem = checkParam(params[name], kinds[name] ?? 'string');
+    const value = valueOf(name);
+    const problem = checkParam(value, Object.hasOwn(kinds, name) ? (kinds[name] as PathParamKind) : 'string');
     if (problem) {
-      issues.push({ path: name, message: `path parameter ${name} ${problem}` });
+      if (!reported.has(name)) issues.push({ path: name, message: `path parameter ${name} ${problem}` });
+      reported.add(name);
       return '_';
     }
-    return encodeURIComponent(String(params[name]).trim());
+    return encodeURIComponent(String(value).trim());
   });
+  const names = new Set(pathParamNames(template));
   for (const name of Object.keys(params)) {
-    if (params[name] !== undefined && !template.includes(`{${name}}`)) {
+    if (params[name] !== undefined && !names.has(name)) {
       issues.push({ path: name, message: `${name} is not a path parameter of ${template}` });
     }
   }

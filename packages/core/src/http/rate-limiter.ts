@@ -64,8 +64,13 @@ export class SlidingWindowRateLimiter implements RateLimiter {
   #wakeCancel: AbortController | undefined;
 
   constructor(policy: RateLimitPolicy, clock: Clock) {
-    for (const [name, value] of Object.entries(policy)) {
-      if (!Number.isFinite(value) || value <= 0) throw new RangeError(`Rate limit ${name} must be a positive number, got ${String(value)}`);
+    // Only the three budget fields are checked: a policy may come from a config object with more keys.
+    for (const name of ['requestsPerWindow', 'windowMs', 'maxConcurrency'] as const) {
+      const value = policy[name];
+      const whole = name !== 'windowMs';
+      if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || (whole && !Number.isInteger(value))) {
+        throw new RangeError(`Rate limit ${name} must be a positive ${whole ? 'integer' : 'number'}, got ${String(value)}`);
+      }
     }
     this.policy = policy;
     this.#clock = clock;
@@ -86,9 +91,12 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     const now = this.#clock.now();
-    if (this.#queue.length === 0 && this.#blockAt(now) === undefined) return Promise.resolve(this.#grant(now));
+    const block = this.#blockAt(now);
+    if (this.#queue.length === 0 && block === undefined) return Promise.resolve(this.#grant(now));
+    // Behind other waiters with no block of its own, a request waits for whatever holds the head.
+    const reason = block === undefined ? this.#queue[0]?.reason : block === 'concurrency' ? 'concurrency' : block.reason;
     return new Promise<RateLimitPermit>((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, options, enqueuedAt: now, reason: undefined };
+      const waiter: Waiter = { resolve, reject, options, enqueuedAt: now, reason };
       if (signal) {
         waiter.onAbort = () => {
           const index = this.#queue.indexOf(waiter);
@@ -111,6 +119,8 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     }
     if (info.remaining !== undefined) {
       const resetAt = info.resetAt ?? now + this.policy.windowMs;
+      // A late response from a window the server has already left says nothing about the current one.
+      if (this.#serverResetAt !== undefined && resetAt < this.#serverResetAt - SAME_WINDOW_TOLERANCE_MS) return;
       const newWindow = this.#serverResetAt === undefined || resetAt > this.#serverResetAt + SAME_WINDOW_TOLERANCE_MS;
       // Responses arrive out of order: within one window the lowest count is the freshest.
       this.#serverRemaining = newWindow ? info.remaining : Math.min(this.#serverRemaining ?? info.remaining, info.remaining);
@@ -172,8 +182,9 @@ export class SlidingWindowRateLimiter implements RateLimiter {
         head.reason ??= 'concurrency';
         return;
       }
-      // A time-based block outranks concurrency as the explanation of a wait.
-      if (head.reason === undefined || head.reason === 'concurrency') head.reason = block.reason;
+      // A time-based block outranks concurrency as the explanation of a wait, for everyone queued:
+      // those behind the head may be granted in the same pass once the block lifts.
+      for (const waiter of this.#queue) if (waiter.reason === undefined || waiter.reason === 'concurrency') waiter.reason = block.reason;
       this.#wakeUpAt(block.until);
       return;
     }

@@ -10,7 +10,15 @@ export type RecordId = z.infer<typeof recordIdSchema>;
 
 /** Accepts ids as strings or integers (as users often hold them) and normalises them to strings. */
 export const recordIdInputSchema = z
-  .union([z.string(), z.number().int('must be an integer id').nonnegative('must not be negative')])
+  .union([
+    z.string(),
+    z
+      .number()
+      .int('must be an integer id')
+      .nonnegative('must not be negative')
+      // Beyond this a number has already lost digits (and String(1e21) is "1e+21"): pass such ids as strings.
+      .max(Number.MAX_SAFE_INTEGER, 'is too large for a number id; pass it as a string'),
+  ])
   .transform((value) => String(value))
   .pipe(recordIdSchema);
 
@@ -22,13 +30,29 @@ export type IsoDateTime = z.infer<typeof isoDateTimeSchema>;
 export const dateInputSchema = z
   .union([z.date(), z.string()])
   .transform((value, context) => {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) {
+    const date = value instanceof Date ? value : parseIsoDate(value);
+    if (date === undefined || Number.isNaN(date.getTime())) {
       context.addIssue({ code: 'custom', message: 'must be a Date or an ISO-8601 date-time' });
       return z.NEVER;
     }
     return date.toISOString();
   });
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * `new Date()` reads "1" as 2001 and rolls "2026-02-30" over to March, so strings must be ISO-8601
+ * (a date, or a date-time with an optional offset) naming a real calendar day and time.
+ */
+function parseIsoDate(text: string): Date | undefined {
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hour = '0', minute = '0', second = '0'] = match;
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > daysInMonth) return undefined;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return undefined;
+  return new Date(text.trim());
+}
 
 export const ticketStatuses = ['open', 'pending', 'in_progress', 'resolved', 'closed', 'other'] as const;
 export const ticketStatusSchema = z.enum(ticketStatuses);

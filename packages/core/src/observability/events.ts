@@ -105,12 +105,17 @@ export class PsaEvents {
 
   emit<K extends PsaEventName>(name: K, event: PsaEventMap[K]): void {
     const set = this.#listeners.get(name);
-    if (!set) return;
-    for (const listener of set) {
+    if (!set || set.size === 0) return;
+    // A snapshot: listeners added while this event is delivered hear the next one, not this one.
+    for (const listener of [...set]) {
       try {
         listener(event);
       } catch (error) {
-        this.#onListenerError(error, name);
+        try {
+          this.#onListenerError(error, name);
+        } catch {
+          // The error handler failed too; the request that emitted the event must still go on.
+        }
       }
     }
   }

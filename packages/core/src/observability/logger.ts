@@ -27,7 +27,7 @@ export function createConsoleLogger(options: { level?: LogLevel } = {}): PsaLogg
     (level: LogLevel) =>
     (message: string, fields?: LogFields): void => {
       if (LEVELS.indexOf(level) < minimum) return;
-      const line = `[psagate] ${level} ${message}${fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : ''}`;
+      const line = `[psagate] ${level} ${message}${fields && Object.keys(fields).length > 0 ? ` ${stringify(fields)}` : ''}`;
       if (level === 'warn' || level === 'error') console.error(line);
       else process.stdout.write(`${line}\n`);
     };
@@ -41,4 +41,23 @@ export function redactingLogger(logger: PsaLogger, redactor: Redactor): PsaLogge
     (message: string, fields?: LogFields): void =>
       logger[level](redactor.redact(message), fields ? redactor.redactDeep({ ...fields }) : undefined);
   return { debug: wrap('debug'), info: wrap('info'), warn: wrap('warn'), error: wrap('error') };
+}
+
+/** JSON for a log line that never throws: cycles, BigInts and errors are written in a readable form. */
+function stringify(fields: LogFields): string {
+  const ancestors: object[] = [];
+  try {
+    return JSON.stringify(fields, function (this: unknown, _key, value: unknown) {
+      if (typeof value === 'bigint') return value.toString();
+      if (value instanceof Error) return { ...Object.fromEntries(Object.entries(value)), name: value.name, message: value.message };
+      if (!value || typeof value !== 'object') return value;
+      // `this` is the object holding `value`: drop ancestors we have climbed back out of.
+      while (ancestors.length > 0 && ancestors[ancestors.length - 1] !== this) ancestors.pop();
+      if (ancestors.includes(value)) return '[Circular]';
+      ancestors.push(value);
+      return value;
+    });
+  } catch {
+    return '[unserialisable fields]';
+  }
 }

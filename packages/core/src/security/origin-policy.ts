@@ -17,7 +17,7 @@ export function parseServiceUrl(value: string, what: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(`${what} must be an absolute URL such as https://api.example.com, got ${JSON.stringify(clip(value))}.`, {
+    throw new ConfigError(`${what} must be an absolute URL such as https://api.example.com, got ${JSON.stringify(clip(hideCredentials(value)))}.`, {
       code: 'INVALID_URL',
     });
   }
@@ -39,7 +39,13 @@ export function serviceUrlProblem(url: URL): string | undefined {
 
 /** Whether two URLs share scheme, host and port. */
 export function sameOrigin(a: URL, b: URL): boolean {
-  return a.origin === b.origin;
+  // URLs of unusual schemes (data:, file:, custom) all have the opaque origin "null", which matches nothing.
+  return a.origin !== 'null' && a.origin === b.origin;
+}
+
+/** An unparseable URL is echoed back for the user to fix, without a user:password@ or a query that may hold a key. */
+function hideCredentials(text: string): string {
+  return text.replace(/^([^@/?#]*\/\/)?[^@/?#]*@/, (_match, scheme: string | undefined) => `${scheme ?? ''}***@`).replace(/[?#].*$/s, '?…');
 }
 
 function clip(text: string): string {

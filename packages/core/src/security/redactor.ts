@@ -15,14 +15,17 @@ export class Redactor {
 
   /** Remembers a credential that does not change (an API key, a client secret, a password). */
   add(value: string | undefined | null): void {
-    if (!this.#worthMasking(value)) return;
+    if (!isWorthMasking(value) || this.#fixed.has(value)) return;
+    // A value first seen as rotating becomes fixed, so it can no longer be forgotten.
+    const index = this.#rotating.indexOf(value);
+    if (index >= 0) this.#rotating.splice(index, 1);
     this.#fixed.add(value);
     this.#reindex();
   }
 
   /** Remembers a value that rotates (an access or refresh token); the oldest are forgotten. */
   addRotating(value: string | undefined | null): void {
-    if (!this.#worthMasking(value)) return;
+    if (!isWorthMasking(value) || this.#fixed.has(value) || this.#rotating.includes(value)) return;
     this.#rotating.push(value);
     if (this.#rotating.length > MAX_ROTATING) this.#rotating.shift();
     this.#reindex();
@@ -36,28 +39,52 @@ export class Redactor {
     return result;
   }
 
-  /** Redacts every string inside a JSON-like value; returns a copy. */
+  /**
+   * Redacts every string inside a value; returns a copy. Plain objects and arrays are walked;
+   * errors become `{ name, message, ... }`; objects with `toJSON` (an HTTP client error holding
+   * request headers, for one, or a Secret) are redacted in the form they would be serialised; cycles become
+   * `[Circular]`.
+   */
   redactDeep<T>(value: T): T {
-    if (typeof value === 'string') return this.redact(value) as T;
-    if (Array.isArray(value)) return value.map((item) => this.redactDeep(item)) as T;
-    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-      return Object.fromEntries(
-        Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, this.redactDeep(item)]),
-      ) as T;
-    }
-    return value;
+    return this.#deep(value, new WeakSet()) as T;
   }
 
-  #worthMasking(value: string | undefined | null): value is string {
-    return (
-      typeof value === 'string' &&
-      value.length >= MIN_SECRET_LENGTH &&
-      !this.#fixed.has(value) &&
-      !this.#rotating.includes(value)
-    );
+  #deep(value: unknown, seen: WeakSet<object>): unknown {
+    if (typeof value === 'string') return this.redact(value);
+    if (!value || typeof value !== 'object') return value;
+    if (value instanceof Date) return value;
+    if (seen.has(value)) return '[Circular]';
+    seen.add(value);
+    try {
+      if (Array.isArray(value)) return value.map((item) => this.#deep(item, seen));
+      const toJSON = (value as { toJSON?: unknown }).toJSON;
+      if (typeof toJSON === 'function') return this.#deep(toJSON.call(value), seen);
+      if (value instanceof Error) {
+        const { name, message } = value;
+        return this.#deep({ name, message, ...ownEntries(value) }, seen);
+      }
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.#deep(item, seen)]));
+    } finally {
+      seen.delete(value);
+    }
   }
 
   #reindex(): void {
-    this.#longestFirst = [...this.#fixed, ...this.#rotating].sort((a, b) => b.length - a.length);
+    const values = new Set<string>();
+    for (const secret of [...this.#fixed, ...this.#rotating]) {
+      values.add(secret);
+      // Form bodies and query strings carry secrets percent-encoded.
+      const encoded = encodeURIComponent(secret);
+      if (encoded !== secret) values.add(encoded);
+    }
+    this.#longestFirst = [...values].sort((a, b) => b.length - a.length);
   }
+}
+
+function isWorthMasking(value: string | undefined | null): value is string {
+  return typeof value === 'string' && value.length >= MIN_SECRET_LENGTH;
+}
+
+function ownEntries(value: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value));
 }

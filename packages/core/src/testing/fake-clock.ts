@@ -35,6 +35,7 @@ export class FakeClock implements Clock {
   readonly #entries: Entry[] = [];
   readonly #autoAdvance: boolean;
   #autoScheduled = false;
+  #compactAt = 1024;
 
   constructor(options: FakeClockOptions = {}) {
     this.#now = options.start ?? Date.UTC(2026, 0, 1);
@@ -98,7 +99,10 @@ export class FakeClock implements Clock {
   }
 
   #add(ms: number, kind: Entry['kind'], fire: () => void): Entry {
-    const entry: Entry = { at: this.#now + Math.max(0, ms), seq: this.#seq++, kind, fire, cancelled: false };
+    // Like setTimeout, a NaN delay means "now"; an infinite one never comes (advance skips it).
+    const delay = Number.isNaN(ms) ? 0 : Math.max(0, ms);
+    const entry: Entry = { at: this.#now + delay, seq: this.#seq++, kind, fire, cancelled: false };
+    this.#compact();
     this.#entries.push(entry);
     return entry;
   }
@@ -124,18 +128,21 @@ export class FakeClock implements Clock {
     void (async () => {
       await settle();
       this.#autoScheduled = false;
-      const next = this.#earliest((entry) => entry.kind === 'sleep');
+      const next = this.#earliest((entry) => entry.kind === 'sleep' && Number.isFinite(entry.at));
       if (!next) return;
       // Everything due up to that sleep fires in order, watchdogs included.
       for (let due = this.#earliest(() => true); due && due.at <= next.at; due = this.#earliest(() => true)) this.#fire(due);
-      if (this.#earliest((entry) => entry.kind === 'sleep')) this.#scheduleAutoAdvance();
+      if (this.#earliest((entry) => entry.kind === 'sleep' && Number.isFinite(entry.at))) this.#scheduleAutoAdvance();
     })();
-    this.#compact();
   }
 
+  /** Drops cancelled entries; runs when the list has doubled since the last pass, so adding stays O(1) amortised. */
   #compact(): void {
-    if (this.#entries.length < 1024) return;
-    for (let index = this.#entries.length - 1; index >= 0; index--) if (this.#entries[index]?.cancelled) this.#entries.splice(index, 1);
+    if (this.#entries.length < this.#compactAt) return;
+    let live = 0;
+    for (const entry of this.#entries) if (!entry.cancelled) this.#entries[live++] = entry;
+    this.#entries.length = live;
+    this.#compactAt = Math.max(1024, 2 * live);
   }
 }
 
