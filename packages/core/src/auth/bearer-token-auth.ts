@@ -3,11 +3,12 @@ import { BareHttpClient, type BareResponse } from '../http/bare-http-client';
 import { Redactor } from '../security/redactor';
 import type { Secret } from '../security/secret';
 import { parseServiceUrl } from '../security/origin-policy';
-import { type Clock, systemClock } from '../time/clock';
+import { type Clock, abortReason, systemClock } from '../time/clock';
 import type { AuthRequest, AuthStamp, AuthStrategy } from './auth-strategy';
 import { TokenLifecycle, type TokenOutcome, type TokenRefreshReason } from './token-lifecycle';
 import { type TokenSet, readTokenResponse } from './token-set';
 import { InMemoryTokenStore, type TokenStore } from './token-store';
+import { HEADER_NAME, hasControlCharacter } from './header-text';
 import { tokenEndpointError } from './token-endpoint-error';
 
 /** Settings every token-based strategy shares. */
@@ -50,7 +51,7 @@ export abstract class BearerTokenAuth implements AuthStrategy {
     this.#options = options;
     this.provider = options.provider ?? 'psagate';
     this.clock = options.clock ?? systemClock;
-    this.#headers = options.headers ?? {};
+    this.#headers = checkedHeaders(options.headers ?? {});
     this.http =
       options.httpClient ??
       new BareHttpClient({ timeoutMs: options.timeoutMs, clock: this.clock, redactor: this.redactor, errorContext: { provider: this.provider } });
@@ -62,14 +63,14 @@ export abstract class BearerTokenAuth implements AuthStrategy {
   abstract describe(): string;
 
   async authorize(request: AuthRequest): Promise<AuthStamp> {
-    const token = await this.lifecycle.token();
+    const token = await untilAborted(this.lifecycle.token(), request.signal);
     Object.assign(request.headers, this.#headers);
     request.headers.Authorization = `Bearer ${token.accessToken.reveal()}`;
     return token;
   }
 
-  async onUnauthorized(stamp: AuthStamp | undefined): Promise<boolean> {
-    await this.lifecycle.renewAfterUnauthorized(stamp as TokenSet | undefined);
+  async onUnauthorized(stamp: AuthStamp | undefined, signal?: AbortSignal): Promise<boolean> {
+    await untilAborted(this.lifecycle.renewAfterUnauthorized(stamp as TokenSet | undefined), signal);
     return true;
   }
 
@@ -88,8 +89,9 @@ export abstract class BearerTokenAuth implements AuthStrategy {
       clock: this.clock,
       obtain: async (reason, current) => {
         const result = await this.obtain(reason, current);
-        this.redactor.addRotating(result.token.accessToken.reveal());
-        this.redactor.addRotating(result.token.refreshToken?.reveal());
+        for (const value of [result.token.accessToken, result.token.refreshToken]) {
+          if (value) for (const form of encodedForms(value.reveal())) this.redactor.addRotating(form);
+        }
         return result;
       },
       refreshWindowMs: this.#options.refreshWindowMs ?? 120_000,
@@ -100,7 +102,7 @@ export abstract class BearerTokenAuth implements AuthStrategy {
   }
 
   protected registerSecrets(): void {
-    for (const secret of this.staticSecrets()) this.redactor.add(secret.reveal());
+    for (const secret of this.staticSecrets()) for (const form of encodedForms(secret.reveal())) this.redactor.add(form);
   }
 
   /** Posts to a token endpoint and reads the token, raising a precise error on failure. */
@@ -111,7 +113,7 @@ export abstract class BearerTokenAuth implements AuthStrategy {
       headers: { ...this.#headers, ...call.headers, 'Content-Type': call.contentType },
       body: call.body,
     });
-    const context = { provider: this.provider, call: call.name, url: call.url, redactor: this.redactor, hint: call.hint };
+    const context = { provider: this.provider, call: call.name, url: call.url, redactor: this.redactor, hint: call.hint, now: this.clock.now() };
     if (response.status < 200 || response.status >= 300) throw tokenEndpointError(response, context);
     const token = (call.parse ?? readTokenResponse)(response.body, this.clock.now());
     if (!token) throw tokenEndpointError(response, context);
@@ -139,4 +141,45 @@ export function tokenEndpointUrl(value: string | URL, setting: string): URL {
   if (value instanceof URL) return parseServiceUrl(value.href, setting);
   if (typeof value !== 'string' || value === '') throw new ConfigError(`${setting} is required.`, { code: 'MISSING_URL' });
   return parseServiceUrl(value, setting);
+}
+
+function checkedHeaders(headers: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HEADER_NAME.test(name)) throw new ConfigError(`Header name ${JSON.stringify(name)} is not a valid HTTP header name.`, { code: 'INVALID_HEADER' });
+    if (typeof value !== 'string' || hasControlCharacter(value)) {
+      throw new ConfigError(`The value of the ${name} header must be text without line breaks or control characters.`, { code: 'INVALID_HEADER' });
+    }
+  }
+  return { ...headers };
+}
+
+/** The ways a secret may come back in an echoed request body: as sent in a form, a URL or JSON. */
+function encodedForms(secret: string): string[] {
+  return [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1)];
+}
+
+/** Lets one caller stop waiting for a shared token without cancelling it for the others. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.reject(abortReason(signal));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      work.catch(() => undefined);
+      reject(abortReason(signal));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

@@ -14,13 +14,14 @@ export interface CurrentTokens {
 export interface LoginTokenAuthOptions extends BearerTokenAuthOptions {
   readonly login: {
     readonly url: string | URL;
-    /** The JSON body of the login call, e.g. `{ UserName, Password }`. */
+    /** The body of the login call, e.g. `{ UserName, Password }`: sent as JSON, or form-encoded when a URLSearchParams. */
     readonly body: () => unknown;
   };
   /**
    * The renewal call. Its body is built from the current tokens: Automate posts the access token
-   * itself (a JSON string), OAuth-style APIs post the refresh token. Return undefined when this
-   * token cannot be refreshed (no refresh token): a fresh login follows.
+   * itself (a JSON string), OAuth-style APIs post the refresh token (return a URLSearchParams for
+   * the form-encoded `refresh_token` grant). Return undefined when this token cannot be refreshed
+   * (no refresh token): a fresh login follows.
    */
   readonly refresh?:
     | {
@@ -89,8 +90,9 @@ export class LoginTokenAuth extends BearerTokenAuth {
     return this.callTokenEndpoint({
       name,
       url,
-      body: JSON.stringify(body),
-      contentType: 'application/json',
+      ...(body instanceof URLSearchParams
+        ? { body: body.toString(), contentType: 'application/x-www-form-urlencoded' }
+        : { body: JSON.stringify(body), contentType: 'application/json' }),
       hint: name === 'login' ? 'Check the user name, password and any client id the server requires.' : 'The session may have ended.',
       parse: (responseBody, now) => {
         const token = (parse ?? readTokenResponse)(responseBody, now);

@@ -41,8 +41,11 @@ export class OAuth2ClientCredentialsAuth extends BearerTokenAuth {
       throw new ConfigError('The OAuth2 client secret is empty: set it to the secret of your API application.', { code: 'MISSING_CLIENT_SECRET' });
     }
     this.#clientId = options.clientId.trim();
-    this.credentialId = credentialIdOf(this.kind, this.#tokenUrl.href, this.#clientId, this.#clientSecret.reveal(), JSON.stringify(options.extraParams ?? {}));
+    const params = Object.entries(options.extraParams ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // The scope and tenant are part of the identity: a token for one scope must not serve another.
+    this.credentialId = credentialIdOf(this.kind, this.#tokenUrl.href, this.#clientId, this.#clientSecret.reveal(), options.scope ?? '', JSON.stringify(params));
     this.registerSecrets();
+    this.redactor.add(this.#basicCredentials());
   }
 
   describe(): string {
@@ -58,8 +61,7 @@ export class OAuth2ClientCredentialsAuth extends BearerTokenAuth {
     const form = new URLSearchParams({ grant_type: 'client_credentials' });
     const headers: Record<string, string> = {};
     if (clientAuthentication === 'basic') {
-      const pair = `${encodeURIComponent(this.#clientId)}:${encodeURIComponent(this.#clientSecret.reveal())}`;
-      headers.Authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+      headers.Authorization = `Basic ${this.#basicCredentials()}`;
     } else {
       form.set('client_id', this.#clientId);
       form.set('client_secret', this.#clientSecret.reveal());
@@ -79,5 +81,11 @@ export class OAuth2ClientCredentialsAuth extends BearerTokenAuth {
       headers,
     });
     return { token, outcome: 'refreshed' };
+  }
+
+  /** `client_secret_basic`: both parts form-encoded, then base64 (RFC 6749, section 2.3.1). */
+  #basicCredentials(): string {
+    const pair = `${encodeURIComponent(this.#clientId)}:${encodeURIComponent(this.#clientSecret.reveal())}`;
+    return Buffer.from(pair).toString('base64');
   }
 }

@@ -32,6 +32,8 @@ const BACKGROUND_RETRY_MS = 10_000;
 export class TokenLifecycle {
   readonly #options: TokenLifecycleOptions;
   #current: TokenSet | undefined;
+  /** The token last refused with a 401: never served again, even if a store still holds it. */
+  #revoked: TokenSet | undefined;
   #loading: Promise<TokenSet | undefined> | undefined;
   #inFlight: Promise<TokenSet> | undefined;
   #backgroundPausedUntil = 0;
@@ -42,10 +44,15 @@ export class TokenLifecycle {
 
   /** A token valid right now, fetching one first if needed. */
   async token(): Promise<TokenSet> {
-    const token = this.#current ?? (await this.#loadStored());
+    let token = this.#current;
+    if (!token) {
+      // A forced renewal dropped the token: wait for its replacement rather than reading the store.
+      if (this.#inFlight) return this.#inFlight;
+      token = await this.#loadStored();
+      if (!token) return this.#refresh('initial', undefined);
+    }
     const now = this.#options.clock.now();
-    if (!token) return this.#refresh('initial', undefined);
-    if (now >= token.expiresAt - this.#options.expirySkewMs) return this.#refresh('expired', token);
+    if (now >= token.expiresAt - this.#skewFor(token)) return this.#refresh('expired', token);
     if (now >= token.expiresAt - this.#windowFor(token) && now >= this.#backgroundPausedUntil) {
       this.#refresh('expiring', token).catch(() => undefined);
     }
@@ -62,37 +69,56 @@ export class TokenLifecycle {
       await this.#inFlight;
       return;
     }
-    if (used !== undefined && this.#current !== undefined && this.#current !== used) return;
-    const stale = this.#current;
+    if (used !== undefined && this.#current !== undefined && !sameToken(this.#current, used)) return;
+    // Everything up to starting the flight is synchronous, so concurrent 401s join one renewal.
+    const stale = this.#current ?? used;
     this.#current = undefined;
-    await this.#options.store.delete(this.#options.key);
-    await this.#refresh('unauthorized', stale ?? used);
+    this.#revoked = stale;
+    await this.#refresh('unauthorized', stale);
   }
 
   #windowFor(token: TokenSet): number {
     return Math.min(this.#options.refreshWindowMs, (token.expiresAt - token.obtainedAt) / 2);
   }
 
+  /** A token living shorter than the skew would count as expired at once and cause a token call per request. */
+  #skewFor(token: TokenSet): number {
+    return Math.min(this.#options.expirySkewMs, Math.max(0, (token.expiresAt - token.obtainedAt) / 4));
+  }
+
   async #loadStored(): Promise<TokenSet | undefined> {
-    this.#loading ??= Promise.resolve(this.#options.store.get(this.#options.key));
+    // Concurrent callers share one store read; the next caller reads again (the store may have changed).
+    this.#loading ??= this.#readStore().finally(() => {
+      this.#loading = undefined;
+    });
     const stored = await this.#loading;
-    if (stored && !this.#current) this.#current = stored;
+    if (stored && !this.#current && !this.#inFlight && !(this.#revoked && sameToken(stored, this.#revoked))) this.#current = stored;
     return this.#current;
+  }
+
+  async #readStore(): Promise<TokenSet | undefined> {
+    try {
+      return await this.#options.store.get(this.#options.key);
+    } catch {
+      // The store is a cache: when it fails, a fresh token is fetched instead.
+      return undefined;
+    }
   }
 
   #refresh(reason: TokenRefreshReason, current: TokenSet | undefined): Promise<TokenSet> {
     if (this.#inFlight) return this.#inFlight;
-    const { obtain, store, key, clock, onRefresh } = this.#options;
+    const { obtain, store, key, clock } = this.#options;
     const flight = (async () => {
       try {
+        if (reason === 'unauthorized') await ignoreFailure(() => store.delete(key));
         const { token, outcome } = await obtain(reason, current);
         this.#current = token;
-        await store.set(key, token);
-        onRefresh?.(reason, outcome);
+        await ignoreFailure(() => store.set(key, token));
+        this.#notify(reason, outcome);
         return token;
       } catch (error) {
         if (reason === 'expiring') this.#backgroundPausedUntil = clock.now() + BACKGROUND_RETRY_MS;
-        onRefresh?.(reason, 'failed', error);
+        this.#notify(reason, 'failed', error);
         throw error;
       }
     })();
@@ -104,7 +130,28 @@ export class TokenLifecycle {
     return flight;
   }
 
+  #notify(reason: TokenRefreshReason, outcome: TokenOutcome | 'failed', error?: unknown): void {
+    try {
+      this.#options.onRefresh?.(reason, outcome, error);
+    } catch {
+      // A failing listener must not turn a good token into an error.
+    }
+  }
+
   #clearInFlight(flight: Promise<TokenSet>): void {
     if (this.#inFlight === flight) this.#inFlight = undefined;
+  }
+}
+
+function sameToken(a: TokenSet, b: TokenSet): boolean {
+  return a === b || a.accessToken.reveal() === b.accessToken.reveal();
+}
+
+/** Store writes are best effort: the token in memory stays authoritative for this client. */
+async function ignoreFailure(write: () => void | Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch {
+    // See above.
   }
 }

@@ -1,4 +1,5 @@
 import { Secret } from '../security/secret';
+import { hasControlCharacter } from './header-text';
 
 /** An access token and what is known about its life. */
 export interface TokenSet {
@@ -28,8 +29,10 @@ const TOKEN_TYPE_FIELDS = ['token_type', 'TokenType', 'tokenType'];
 export function readTokenResponse(body: unknown, now: number): TokenSet | undefined {
   if (!body || typeof body !== 'object') return undefined;
   const record = body as Record<string, unknown>;
-  const accessToken = pick(record, ACCESS_TOKEN_FIELDS);
-  if (typeof accessToken !== 'string' || accessToken === '') return undefined;
+  const picked = pick(record, ACCESS_TOKEN_FIELDS);
+  const accessToken = typeof picked === 'string' ? picked.trim() : '';
+  // A control character would split or break the Authorization header.
+  if (accessToken === '' || hasControlCharacter(accessToken)) return undefined;
   const refreshToken = pick(record, REFRESH_TOKEN_FIELDS);
   const tokenType = pick(record, TOKEN_TYPE_FIELDS);
   return {
@@ -44,12 +47,22 @@ export function readTokenResponse(body: unknown, now: number): TokenSet | undefi
 function expiryOf(record: Record<string, unknown>, now: number): number {
   const expiresIn = Number(pick(record, EXPIRES_IN_FIELDS));
   if (Number.isFinite(expiresIn) && expiresIn > 0) return now + expiresIn * 1000;
-  const expiresAt = pick(record, EXPIRES_AT_FIELDS);
-  if (typeof expiresAt === 'string' || typeof expiresAt === 'number') {
-    const time = new Date(expiresAt).getTime();
-    if (Number.isFinite(time)) return time;
-  }
+  const expiresAt = absoluteTime(pick(record, EXPIRES_AT_FIELDS));
+  // An expiry already past means the server's clock or time zone disagrees with ours; trusting it
+  // would refresh on every request, so assume the default life and let a 401 correct us.
+  if (expiresAt !== undefined && expiresAt > now) return expiresAt;
   return now + DEFAULT_TOKEN_LIFETIME_MS;
+}
+
+/** Epoch ms from an ISO date (no offset = UTC, as servers mean it), epoch seconds or epoch ms. */
+function absoluteTime(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? (value < 1e12 ? value * 1000 : value) : undefined;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return absoluteTime(Number(text));
+  const withZone = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? `${text}Z` : text;
+  const time = Date.parse(withZone);
+  return Number.isFinite(time) ? time : undefined;
 }
 
 function pick(record: Record<string, unknown>, fields: readonly string[]): unknown {

@@ -30,7 +30,11 @@ export interface BareHttpClientOptions {
   readonly errorContext?: PsaErrorContext | undefined;
   /** Replaces the HTTP adapter (tests of connection failures). */
   readonly adapter?: AxiosRequestConfig['adapter'];
+  /** Largest response body accepted (default 1 MiB; token responses are tiny). */
+  readonly maxResponseBytes?: number | undefined;
 }
+
+const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
 /**
  * A plain HTTP client outside the authenticated pipeline, for token endpoints: no auth, no
@@ -49,6 +53,7 @@ export class BareHttpClient {
     this.#clock = options.clock ?? systemClock;
     this.#axios = axios.create({
       maxRedirects: 0,
+      maxContentLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       validateStatus: () => true,
       responseType: 'text',
       transformResponse: [(data: unknown) => data],
@@ -73,7 +78,7 @@ export class BareHttpClient {
       });
       return { status: response.status, headers: lowerCaseHeaders(response.headers), body: parseBody(response.data) };
     } catch (error) {
-      const failure = describeNetworkFailure(error, timedOut, this.#timeoutMs);
+      const failure = describeNetworkFailure(error, timedOut, this.#timeoutMs, request.signal?.aborted);
       throw new NetworkError(
         this.#redact(`${this.#options.errorContext?.provider ?? 'psagate'} ${request.method} ${request.url.origin}${request.url.pathname} failed: ${failure.message}`),
         {
