@@ -90,7 +90,7 @@ export abstract class BearerTokenAuth implements AuthStrategy {
       obtain: async (reason, current) => {
         const result = await this.obtain(reason, current);
         for (const value of [result.token.accessToken, result.token.refreshToken]) {
-          if (value) for (const form of encodedForms(value.reveal())) this.redactor.addRotating(form);
+          if (value) this.redactor.addRotating(value.reveal());
         }
         return result;
       },
@@ -102,7 +102,7 @@ export abstract class BearerTokenAuth implements AuthStrategy {
   }
 
   protected registerSecrets(): void {
-    for (const secret of this.staticSecrets()) for (const form of encodedForms(secret.reveal())) this.redactor.add(form);
+    for (const secret of this.staticSecrets()) this.redactor.add(secret.reveal());
   }
 
   /** Posts to a token endpoint and reads the token, raising a precise error on failure. */
@@ -151,11 +151,6 @@ function checkedHeaders(headers: Readonly<Record<string, string>>): Readonly<Rec
     }
   }
   return { ...headers };
-}
-
-/** The ways a secret may come back in an echoed request body: as sent in a form, a URL or JSON. */
-function encodedForms(secret: string): string[] {
-  return [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1)];
 }
 
 /** Lets one caller stop waiting for a shared token without cancelling it for the others. */

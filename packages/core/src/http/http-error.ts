@@ -39,8 +39,9 @@ export function httpError(
   failure: HttpFailure,
   options: { parser?: ErrorBodyParser | undefined; classifier?: ErrorClassifier | undefined; redactor: Redactor },
 ): PsaError {
-  const parsed = (options.parser ?? parseErrorBody)(failure.body);
   const { redactor } = options;
+  // Redact before parsing: the parser clips long messages, which could cut a secret in two.
+  const parsed = (options.parser ?? parseErrorBody)(redactor.redactDeep(failure.body));
   const serverSaid = parsed.message ? `: ${redactor.redact(parsed.message)}` : '';
   // Everything the server sent is redacted: servers echo what they were given, keys included.
   const classifiable: ClassifiableFailure = {

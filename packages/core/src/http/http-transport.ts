@@ -10,10 +10,10 @@ import axiosRetry from 'axios-retry';
 import type { z } from 'zod';
 import type { AuthStamp, AuthStrategy } from '../auth/auth-strategy';
 import type { ErrorBodyParser } from '../errors/error-body';
-import { NetworkError, ResponseShapeError } from '../errors/error-types';
+import { NetworkError, ResponseShapeError, ValidationError } from '../errors/error-types';
 import { type PsaError, type PsaErrorContext, describeRequest, isPsaError } from '../errors/psa-error';
 import { PsaEvents, type RequestEvent } from '../observability/events';
-import { type PsaLogger, silentLogger } from '../observability/logger';
+import { type LogLevel, type PsaLogger, redactingLogger, silentLogger } from '../observability/logger';
 import type { PageFetcher } from '../pagination/page-fetcher';
 import { Paginated } from '../pagination/paginated';
 import type { PaginationStrategy } from '../pagination/pagination-strategy';
@@ -21,13 +21,14 @@ import { parseServiceUrl, sameOrigin } from '../security/origin-policy';
 import { Redactor } from '../security/redactor';
 import { type Clock, systemClock } from '../time/clock';
 import { linkedAbortController } from '../util/linked-abort-controller';
+import { type Overrides, withDefaults } from '../util/with-defaults';
 import { lowerCaseHeaders } from './bare-http-client';
 import { type ErrorClassifier, httpError } from './http-error';
-import { type NetworkFailure, describeNetworkFailure } from './network-failure';
+import { describeNetworkFailure } from './network-failure';
 import { type PathParamKind, type PathParamValue, expandPath } from './path-template';
-import { parseRateLimitHeaders } from './rate-limit-headers';
+import { type RateLimitInfo, parseRateLimitHeaders } from './rate-limit-headers';
 import { type RateLimitPolicy, type RateLimitWaitReason, type RateLimiter, SlidingWindowRateLimiter } from './rate-limiter';
-import { type AttemptFailure, type RetryDecision, type RetryOptions, decideRetry, defaultRetryOptions, isIdempotent } from './retry-policy';
+import { type RetryDecision, type RetryOptions, type RetryQuestion, decideRetry, defaultRetryOptions, isIdempotent } from './retry-policy';
 import { type ResponseValidationMode, validateResponse } from './response-validation';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -72,10 +73,10 @@ export interface HttpTransportOptions {
   readonly baseUrl: string | URL;
   readonly auth: AuthStrategy;
   /** The rate budget of this credential (ignored when `limiter` is given). */
-  readonly rateLimit?: Partial<RateLimitPolicy> | undefined;
+  readonly rateLimit?: Overrides<RateLimitPolicy> | undefined;
   /** A limiter to use instead of a private one, typically a lane from the container's registry. */
   readonly limiter?: RateLimiter | undefined;
-  readonly retry?: Partial<RetryOptions> | undefined;
+  readonly retry?: Overrides<RetryOptions> | undefined;
   /** Per-attempt timeout (default 30 s). */
   readonly timeoutMs?: number | undefined;
   /** Headers sent on every request. */
@@ -112,12 +113,14 @@ class CallState {
   attempt = 0;
   stamp: AuthStamp | undefined;
   timedOut = false;
-  lastFailure: NetworkFailure | undefined;
   decision: RetryDecision | undefined;
+  /** The last failure would have been retried if attempts or time were left. */
   constructor(
     readonly context: CallContext,
     readonly idempotent: boolean,
     readonly startedAt: number,
+    /** The caller's signal (attempts run on a linked one that also carries the timeout). */
+    readonly signal: AbortSignal | undefined,
   ) {}
 }
 
@@ -152,11 +155,11 @@ export class HttpTransport {
     this.#auth = options.auth;
     this.#clock = options.clock ?? systemClock;
     this.#random = options.random ?? Math.random;
-    this.#retry = { ...defaultRetryOptions, ...options.retry };
+    this.#retry = withDefaults(defaultRetryOptions, options.retry);
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.#logger = options.logger ?? silentLogger;
+    this.#logger = redactingLogger(options.logger ?? silentLogger, this.#redactor);
     this.events = options.events ?? new PsaEvents();
-    this.limiter = options.limiter ?? new SlidingWindowRateLimiter({ ...defaultRateLimitPolicy, ...options.rateLimit }, this.#clock);
+    this.limiter = options.limiter ?? new SlidingWindowRateLimiter(withDefaults(defaultRateLimitPolicy, options.rateLimit), this.#clock);
     for (const secret of options.auth.secretValues()) this.#redactor.add(secret);
     this.#staticHeaders = {
       Accept: 'application/json',
@@ -169,12 +172,15 @@ export class HttpTransport {
       maxRedirects: 0,
       responseType: 'text',
       transformResponse: [(data: unknown) => data],
-      validateStatus: (status) => status >= 200 && status < 300,
+      // 304 answers a conditional request the caller made (If-None-Match): a result, not a redirect.
+      validateStatus: (status) => (status >= 200 && status < 300) || status === 304,
       maxContentLength: 64 * 1024 * 1024,
       maxBodyLength: 16 * 1024 * 1024,
     });
     axiosRetry(this.#axios, {
-      retries: Math.max(0, this.#retry.maxAttempts - 1),
+      // decideRetry owns the caps; with axios-retry's own cap it would not even be asked about the
+      // last failure, and the error could not say that the retries ran out.
+      retries: Number.MAX_SAFE_INTEGER,
       retryCondition: (error) => this.#shouldRetry(error),
       retryDelay: () => 0,
       onRetry: (_count, error) => this.#beforeRetry(error),
@@ -189,13 +195,13 @@ export class HttpTransport {
 
   async request<T = unknown>(spec: RequestSpec<T>): Promise<TransportResponse<T>> {
     const context: CallContext = { provider: this.provider, operation: spec.operation, method: spec.method, path: spec.path };
-    const call = new CallState(context, isIdempotent(spec.method, spec.idempotent), this.#clock.now());
-    let url = this.#urlFor(spec, context);
-    const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
-    const headers = { ...this.#staticHeaders, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...spec.headers };
+    const call = new CallState(context, isIdempotent(spec.method, spec.idempotent), this.#clock.now(), spec.signal);
     let replayedAfter401 = false;
     let redirects = 0;
     try {
+      let url = this.#urlFor(spec, context);
+      const body = jsonBody(spec.body, context);
+      const headers = { ...this.#staticHeaders, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...spec.headers };
       for (;;) {
         let response: AxiosResponse<string>;
         try {
@@ -223,8 +229,10 @@ export class HttpTransport {
         return this.#readResponse(response, spec, call);
       }
     } catch (error) {
-      if (isPsaError(error)) this.events.emit('error', { error });
-      throw error;
+      // An abort can also surface from the auth strategy (a token refresh after a 401) as the signal's bare reason.
+      const failure = !isPsaError(error) && call.signal?.aborted ? this.#noResponseError(error, call) : error;
+      if (isPsaError(failure)) this.events.emit('error', { error: failure });
+      throw failure;
     }
   }
 
@@ -251,8 +259,8 @@ export class HttpTransport {
     return Paginated.fromStrategy<TItem>({
       strategy: options.strategy,
       fetchPage: this.fetchPages(request),
-      mapItem: (raw) => {
-        const item = itemSchema ? this.validate(itemSchema, raw, context, 'item') : (raw as TRaw);
+      mapItem: (raw, index) => {
+        const item = itemSchema ? this.validate(itemSchema, raw, context, `items[${index}]`) : (raw as TRaw);
         return map ? map(item) : (item as unknown as TItem);
       },
       errorContext: context,
@@ -267,6 +275,7 @@ export class HttpTransport {
       mode: this.#options.responseValidation ?? 'strict',
       context,
       pathPrefix,
+      redact: (text) => this.#redactor.redact(text),
       onWarning: (message, issues) =>
         this.events.emit('warning', { provider: this.provider, code: 'SCHEMA_DRIFT', message, operation: context.operation, issues }),
     });
@@ -289,7 +298,8 @@ export class HttpTransport {
       return link;
     }
     const path = expandPath(spec.path, spec.pathParams, spec.pathParamKinds, context);
-    const url = new URL(this.baseUrl.pathname.replace(/\/+$/, '') + path, this.baseUrl);
+    // One slash between prefix and path: `//host` at the start would make the path a protocol-relative URL.
+    const url = new URL(`${this.baseUrl.pathname.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`, this.baseUrl.origin);
     for (const [name, value] of Object.entries(spec.query ?? {})) {
       if (value === undefined || value === null) continue;
       if (Array.isArray(value)) for (const item of value) url.searchParams.append(name, String(item));
@@ -303,7 +313,7 @@ export class HttpTransport {
     const call = config.psagate as CallState;
     call.attempt += 1;
     call.timedOut = false;
-    const signal = (config.signal as AbortSignal | undefined) ?? undefined;
+    const signal = call.signal;
     const permit = await this.limiter.acquire({ signal, onWait: this.#onRateLimitWait });
     const { controller, dispose } = linkedAbortController(signal);
     let cancelTimeout: (() => void) | undefined;
@@ -311,7 +321,8 @@ export class HttpTransport {
       const authHeaders: Record<string, string> = {};
       call.stamp = await this.#auth.authorize({ method: call.context.method, url: new URL(config.url as string), headers: authHeaders, signal });
       this.#rememberSecrets(authHeaders);
-      const headers = AxiosHeaders.from(config.headers);
+      // A copy: the config outlives the attempt (axios-retry replays it) and must not keep credentials.
+      const headers = new AxiosHeaders(config.headers);
       for (const [name, value] of Object.entries(authHeaders)) headers.set(name, value);
       const event = { ...call.context, attempt: call.attempt };
       this.events.emit('request', event);
@@ -325,7 +336,13 @@ export class HttpTransport {
         this.#afterResponse(response, event, started);
         return response;
       } catch (error) {
-        if (isAxiosError(error) && error.response) this.#afterResponse(error.response, event, started);
+        if (isAxiosError(error)) {
+          if (error.response) this.#afterResponse(error.response, event, started);
+          // axios-retry replays error.config: it must be the caller's config, not this attempt's
+          // (whose signal is the attempt's own, already spent, and whose headers hold the credential).
+          error.config = config;
+          if (error.response) error.response.config = config;
+        }
         throw error;
       }
     } finally {
@@ -338,15 +355,34 @@ export class HttpTransport {
   #afterResponse(response: AxiosResponse, event: RequestEvent, started: number): void {
     const headers = lowerCaseHeaders(response.headers);
     if (response.status === 429 || response.status === 503 || Object.keys(headers).some((name) => RATE_LIMIT_HEADER.test(name))) {
-      this.limiter.observe(response.status, parseRateLimitHeaders(headers, this.#clock.now()));
+      this.limiter.observe(response.status, this.#laneInfo(response.status, parseRateLimitHeaders(headers, this.#clock.now())));
     }
     if (this.events.has('response')) {
       this.events.emit('response', { ...event, status: response.status, durationMs: this.#clock.now() - started, requestId: requestIdOf(headers) });
     }
   }
 
+  /**
+   * What the limiter is told. A wait longer than maxRetryAfterMs is not imposed on the lane: the
+   * call that got it fails fast with RateLimitError, and so should the next ones, instead of hanging.
+   */
+  #laneInfo(status: number, info: RateLimitInfo): RateLimitInfo {
+    const now = this.#clock.now();
+    const pauseMs = info.retryAfterMs ?? (status === 429 && info.resetAt !== undefined ? info.resetAt - now : undefined);
+    if (pauseMs !== undefined && pauseMs > this.#retry.maxRetryAfterMs) return { limit: info.limit };
+    return info;
+  }
+
+  #log(level: LogLevel, message: string): void {
+    try {
+      this.#logger[level](message);
+    } catch {
+      // A broken logger must not break the request it reports on.
+    }
+  }
+
   #onRateLimitWait = (waitMs: number, reason: RateLimitWaitReason): void => {
-    if (reason !== 'concurrency') this.#logger.debug(`${this.provider}: waited ${waitMs} ms for the rate budget (${reason})`);
+    if (reason !== 'concurrency') this.#log('debug', `${this.provider}: waited ${waitMs} ms for the rate budget (${reason})`);
     this.events.emit('rateLimitWait', { provider: this.provider, waitMs, reason });
   };
 
@@ -354,21 +390,24 @@ export class HttpTransport {
     if (!isAxiosError(error)) return false;
     const call = (error.config as ConfigWithCall | undefined)?.psagate;
     if (!call) return false;
-    let failure: AttemptFailure;
+    let failure: RetryQuestion['failure'];
     if (error.response) {
       const headers = lowerCaseHeaders(error.response.headers);
       failure = { kind: 'status', status: error.response.status, retryAfterMs: parseRateLimitHeaders(headers, this.#clock.now()).retryAfterMs };
     } else {
-      const network = describeNetworkFailure(error, call.timedOut, this.#timeoutMs);
-      call.lastFailure = network;
+      const network = describeNetworkFailure(error, call.timedOut, this.#timeoutMs, call.signal?.aborted);
       failure = { kind: 'network', code: network.code, beforeSend: network.beforeSend, retryable: network.retryable };
     }
-    call.decision = decideRetry(
-      { method: call.context.method, idempotent: call.idempotent, attempts: call.attempt, elapsedMs: this.#clock.now() - call.startedAt, failure },
-      this.#retry,
-      this.#random,
-    );
-    return call.decision.retry;
+    const question: RetryQuestion = {
+      method: call.context.method,
+      idempotent: call.idempotent,
+      attempts: call.attempt,
+      elapsedMs: this.#clock.now() - call.startedAt,
+      failure,
+    };
+    const decision = decideRetry(question, this.#retry, this.#random);
+    call.decision = decision;
+    return decision.retry;
   }
 
   async #beforeRetry(error: unknown): Promise<void> {
@@ -377,8 +416,8 @@ export class HttpTransport {
     if (!call || !call.decision?.retry) return;
     const { delayMs, reason } = call.decision;
     this.events.emit('retry', { ...call.context, attempt: call.attempt, nextAttempt: call.attempt + 1, delayMs, reason });
-    this.#logger.warn(`${describeRequest(call.context)}: ${reason}, retrying in ${delayMs} ms (attempt ${call.attempt + 1} of ${this.#retry.maxAttempts})`);
-    await this.#clock.sleep(delayMs, (config.signal as AbortSignal | undefined) ?? undefined);
+    this.#log('warn', `${describeRequest(call.context)}: ${reason}, retrying in ${delayMs} ms (attempt ${call.attempt + 1} of ${this.#retry.maxAttempts})`);
+    await this.#clock.sleep(delayMs, call.signal);
   }
 
   #rememberSecrets(authHeaders: Record<string, string>): void {
@@ -413,16 +452,14 @@ export class HttpTransport {
     try {
       body = parseJsonBody(response.data, headers);
     } catch {
-      // Error bodies are often plain text or HTML: the body parser copes with strings.
+      // Error bodies are often plain text or HTML: the body parser copes with strings (httpError redacts either).
     }
     const retryAfterMs = parseRateLimitHeaders(headers, this.#clock.now()).retryAfterMs;
     const decision = call.decision;
     const note =
-      decision && !decision.retry && call.attempt > 1
-        ? `Gave up after ${call.attempt} attempts.`
-        : decision && !decision.retry && decision.retryAfterTooLong
-          ? `Not retried: the server asked for a wait longer than maxRetryAfterMs (${this.#retry.maxRetryAfterMs} ms).`
-          : undefined;
+      decision && !decision.retry && decision.retryAfterTooLong
+        ? `Not retried: the server asked for a wait longer than maxRetryAfterMs (${this.#retry.maxRetryAfterMs} ms).`
+        : this.#gaveUp(call);
     return httpError(
       {
         context: { ...call.context, status: response.status, requestId: requestIdOf(headers) },
@@ -436,15 +473,28 @@ export class HttpTransport {
     );
   }
 
+  /** Says that retries ran out, when they did. */
+  #gaveUp(call: CallState): string | undefined {
+    const exhausted = call.decision && !call.decision.retry ? call.decision.exhausted : undefined;
+    if (!exhausted) return undefined;
+    const attempts = `${call.attempt} attempt${call.attempt === 1 ? '' : 's'}`;
+    return exhausted === 'attempts'
+      ? `Gave up after ${attempts} (maxAttempts).`
+      : `Gave up after ${attempts}: another retry would pass maxElapsedMs (${this.#retry.maxElapsedMs} ms).`;
+  }
+
   #noResponseError(error: unknown, call: CallState): PsaError {
     if (isPsaError(error)) return error;
-    const failure = describeNetworkFailure(error, call.timedOut, this.#timeoutMs);
+    // The caller's abort wins, even when it landed in a backoff wait after a timeout.
+    const failure = describeNetworkFailure(error, call.timedOut, this.#timeoutMs, call.signal?.aborted);
     const mayHaveApplied = !call.idempotent && !failure.beforeSend && failure.code !== 'ABORTED';
     const attempts = call.attempt > 1 ? ` after ${call.attempt} attempts` : '';
+    const gaveUp = failure.code === 'ABORTED' ? undefined : this.#gaveUp(call);
     return new NetworkError(
       this.#redactor.redact(
         `${describeRequest(call.context)} failed${attempts}: ${failure.message}.` +
-          (mayHaveApplied ? ' The request may have been applied: check before sending it again.' : ''),
+          (mayHaveApplied ? ' The request may have been applied: check before sending it again.' : '') +
+          (gaveUp ? ` ${gaveUp}` : ''),
       ),
       {
         ...call.context,
@@ -478,6 +528,19 @@ export class HttpTransport {
       throw fail(`with ${response.status}, which would turn the ${spec.method} into a GET; check the configured base URL.`, 'UNSAFE_REDIRECT');
     }
     return target;
+  }
+}
+
+/** Serialises a JSON body, refusing (before anything is sent) values JSON cannot carry. */
+function jsonBody(body: unknown, context: PsaErrorContext): string | undefined {
+  if (body === undefined) return undefined;
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    throw new ValidationError(
+      `${describeRequest(context)}: the request body cannot be sent as JSON (${error instanceof Error ? error.message.split('\n')[0] : 'not serialisable'}).`,
+      { ...context, code: 'INVALID_BODY' },
+    );
   }
 }
 

@@ -16,6 +16,14 @@ const CONNECT_PHASE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', '
 
 const TLS_CODES = /^(CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|ERR_TLS_|ERR_SSL_)/;
 
+/**
+ * axios refusing the request itself (bad URL or option, body over maxBodyLength): nothing was sent,
+ * and sending it again would fail the same way.
+ */
+const LOCAL_REFUSAL_CODES = new Set(['ERR_BAD_OPTION', 'ERR_BAD_OPTION_VALUE', 'ERR_INVALID_URL', 'ERR_NOT_SUPPORT', 'ERR_DEPRECATED', 'ERR_BAD_REQUEST']);
+
+const ABORTED: NetworkFailure = { code: 'ABORTED', message: 'the request was aborted by the caller', beforeSend: false, retryable: false };
+
 const HINTS: Record<string, string> = {
   ECONNREFUSED: 'connection refused; check that the base URL and port are right and the server is up',
   ENOTFOUND: 'host not found; check the base URL',
@@ -28,20 +36,26 @@ const HINTS: Record<string, string> = {
   ERR_BAD_RESPONSE: 'the server sent a response that could not be read',
 };
 
-/** Classifies an error thrown by axios (or its adapter) for a request that got no response. */
-export function describeNetworkFailure(error: unknown, timedOut: boolean, timeoutMs: number): NetworkFailure {
+/**
+ * Classifies an error thrown by axios (or its adapter) for a request that got no response.
+ * `callerAborted` (the caller's own signal fired) outranks everything, a timeout included.
+ */
+export function describeNetworkFailure(error: unknown, timedOut: boolean, timeoutMs: number, callerAborted = false): NetworkFailure {
+  if (callerAborted) return ABORTED;
   if (timedOut) {
     return { code: 'TIMEOUT', message: `no response within ${timeoutMs} ms (timeout)`, beforeSend: false, retryable: true };
   }
   const code = errorCode(error);
-  if (code === 'ERR_CANCELED' || (error instanceof Error && error.name === 'AbortError')) {
-    return { code: 'ABORTED', message: 'the request was aborted by the caller', beforeSend: false, retryable: false };
-  }
+  if (code === 'ERR_CANCELED' || (error instanceof Error && error.name === 'AbortError')) return ABORTED;
   if (code && CONNECT_PHASE_CODES.has(code)) {
     return { code, message: `${HINTS[code]} (${code})`, beforeSend: true, retryable: true };
   }
   if (code && TLS_CODES.test(code)) {
     return { code, message: `TLS handshake failed (${code}); check the server certificate`, beforeSend: true, retryable: false };
+  }
+  if (code && LOCAL_REFUSAL_CODES.has(code)) {
+    const reason = error instanceof Error && error.message ? error.message : code;
+    return { code, message: `the request was not sent: ${reason} (${code})`, beforeSend: true, retryable: false };
   }
   const resolved = code ?? 'NETWORK_ERROR';
   const hint = HINTS[resolved] ?? 'the connection failed before a response arrived';

@@ -14,6 +14,8 @@ export interface ResponseValidationOptions {
   /** Prepended to issue paths, e.g. `items[3]`. */
   readonly pathPrefix?: string | undefined;
   readonly onWarning: (message: string, issues: readonly PsaIssue[]) => void;
+  /** Masks known secrets; issue paths can hold record keys taken from the data. */
+  readonly redact?: ((text: string) => string) | undefined;
 }
 
 const SHOWN_ISSUES = 3;
@@ -25,9 +27,10 @@ const SHOWN_ISSUES = 3;
 export function validateResponse<T>(schema: z.ZodType<T>, data: unknown, options: ResponseValidationOptions): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
+  const redact = options.redact ?? ((text: string) => text);
   const issues: PsaIssue[] = result.error.issues.map((issue) => ({
-    path: joinPath(options.pathPrefix, issue.path),
-    message: issue.message,
+    path: redact(joinPath(options.pathPrefix, issue.path)),
+    message: redact(issue.message),
   }));
   const listed = issues.slice(0, SHOWN_ISSUES).map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ');
   const more = issues.length > SHOWN_ISSUES ? ` (and ${issues.length - SHOWN_ISSUES} more)` : '';

@@ -37,7 +37,13 @@ export interface RetryQuestion {
 
 export type RetryDecision =
   | { readonly retry: true; readonly delayMs: number; readonly reason: string }
-  | { readonly retry: false; readonly reason: string; readonly retryAfterTooLong?: boolean };
+  | {
+      readonly retry: false;
+      readonly reason: string;
+      readonly retryAfterTooLong?: boolean;
+      /** Set when the failure was worth retrying but the attempt or time budget ran out. */
+      readonly exhausted?: 'attempts' | 'time';
+    };
 
 /** Methods that may be sent twice without changing the outcome. */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -57,8 +63,6 @@ export function isIdempotent(method: string, override?: boolean): boolean {
 export function decideRetry(question: RetryQuestion, options: RetryOptions, random: () => number): RetryDecision {
   const { failure } = question;
   const reason = failure.kind === 'status' ? `HTTP ${failure.status}` : failure.code;
-  if (question.attempts >= options.maxAttempts) return { retry: false, reason: `${reason}; gave up after ${question.attempts} attempts` };
-
   const safe = isIdempotent(question.method, question.idempotent);
   if (failure.kind === 'status') {
     if (!RETRYABLE_STATUSES.has(failure.status)) return { retry: false, reason };
@@ -72,10 +76,13 @@ export function decideRetry(question: RetryQuestion, options: RetryOptions, rand
   if (retryAfterMs !== undefined && retryAfterMs > options.maxRetryAfterMs) {
     return { retry: false, reason: `${reason}; Retry-After of ${retryAfterMs} ms exceeds maxRetryAfterMs`, retryAfterTooLong: true };
   }
+  if (question.attempts >= options.maxAttempts) {
+    return { retry: false, reason: `${reason}; gave up after ${question.attempts} attempts`, exhausted: 'attempts' };
+  }
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (question.attempts - 1));
   const delayMs = Math.max(Math.floor(random() * ceiling), retryAfterMs ?? 0);
   if (question.elapsedMs + delayMs > options.maxElapsedMs) {
-    return { retry: false, reason: `${reason}; retrying would pass maxElapsedMs (${options.maxElapsedMs} ms)` };
+    return { retry: false, reason: `${reason}; retrying would pass maxElapsedMs (${options.maxElapsedMs} ms)`, exhausted: 'time' };
   }
   return { retry: true, delayMs, reason };
 }

@@ -19,8 +19,8 @@ export interface PagingLimits {
 export interface FromStrategyOptions<T> {
   readonly strategy: PaginationStrategy;
   readonly fetchPage: PageFetcher;
-  /** Turns one raw record into the caller's type (parse, then map). */
-  readonly mapItem: (raw: unknown) => T;
+  /** Turns one raw record (at `index` in its page) into the caller's type: parse, then map. */
+  readonly mapItem: (raw: unknown, index: number) => T;
   readonly errorContext?: PsaErrorContext | undefined;
   readonly concurrency?: number | undefined;
   readonly maxPages?: number | undefined;
@@ -47,7 +47,7 @@ export class Paginated<T> implements AsyncIterable<T> {
     return new Paginated<T>(
       async function* (resolved) {
         for await (const page of strategy.walk(fetchPage, { options: resolved, errorContext, warn })) {
-          yield { ...page, items: page.items.map(mapItem) };
+          yield { ...page, items: page.items.map((raw, index) => mapItem(raw, index)) };
         }
       },
       {

@@ -71,14 +71,14 @@ export class Redactor {
 
   #reindex(): void {
     const values = new Set<string>();
-    for (const secret of [...this.#fixed, ...this.#rotating]) {
-      values.add(secret);
-      // Form bodies and query strings carry secrets percent-encoded.
-      const encoded = encodeURIComponent(secret);
-      if (encoded !== secret) values.add(encoded);
-    }
+    for (const secret of [...this.#fixed, ...this.#rotating]) for (const form of echoedForms(secret)) values.add(form);
     this.#longestFirst = [...values].sort((a, b) => b.length - a.length);
   }
+}
+
+/** The ways a server may echo a secret back: as sent, percent-encoded (URLs), form-encoded, or escaped in JSON. */
+function echoedForms(secret: string): string[] {
+  return [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1)];
 }
 
 function isWorthMasking(value: string | undefined | null): value is string {
