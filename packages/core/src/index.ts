@@ -109,3 +109,52 @@ export { httpError } from './http/http-error';
 export type { ErrorClassifier, HttpFailure, ClassifiableFailure } from './http/http-error';
 export { validateResponse } from './http/response-validation';
 export type { ResponseValidationMode } from './http/response-validation';
+
+// Cache
+export { LruReferenceCache } from './cache/reference-cache';
+export type { ReferenceCache, ReferenceCacheOptions, CacheEntryOptions } from './cache/reference-cache';
+
+// Config
+export { secretSchema, serviceUrlSchema, commonConfigShape, retryConfigSchema, rateLimitConfigSchema, cacheConfigSchema } from './config/config-schemas';
+export type { CommonConfig } from './config/config-schemas';
+export { configErrorFromIssues } from './config/config-error';
+
+// Providers
+export { definePsaProvider } from './provider/provider-definition';
+export type { PsaProvider, AnyPsaProvider, ProviderInstance, EnvVariable, ConfigFor, NativeOf } from './provider/provider-definition';
+export type { ProviderContext, ProviderTransportOptions } from './provider/provider-context';
+export { ProviderRegistry } from './provider/provider-registry';
+export {
+  resolveCapabilities,
+  ticketOperations,
+  deviceOperations,
+  alertOperations,
+  customerOperations,
+  ticketFilters,
+  deviceFilters,
+  alertFilters,
+  customerFilters,
+} from './provider/capabilities';
+export type {
+  ProviderCapabilities,
+  ProviderSupport,
+  ResourceCapabilities,
+  ResourceSupport,
+  FilterMode,
+  TicketOperation,
+  DeviceOperation,
+  AlertOperation,
+  CustomerOperation,
+} from './provider/capabilities';
+
+// Container
+export { createPsaContainer, psaCoreModule } from './container/psa-container';
+export type { PsaContainerOptions } from './container/psa-container';
+export { PsaTokens } from './container/tokens';
+
+// Gateway
+export { createGateway } from './gateway/create-gateway';
+export type { Gateway, CreateGatewayOptions, ConfigSources } from './gateway/create-gateway';
+export { createGatewayFromEnv } from './gateway/create-gateway-from-env';
+export { configFromEnv, commonEnvVariables, envSourcesOf } from './config/env-config';
+export type { Environment } from './config/env-config';

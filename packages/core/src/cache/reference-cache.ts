@@ -1,0 +1,174 @@
+import { LRUCache } from 'lru-cache';
+import type { Clock } from '../time/clock';
+
+export interface CacheEntryOptions {
+  /** Groups to invalidate together, e.g. `customers` or `custom-fields`. */
+  readonly tags?: readonly string[] | undefined;
+  /** Overrides the cache's TTL for this entry. */
+  readonly ttlMs?: number | undefined;
+}
+
+/**
+ * A TTL cache for reference data (customers, statuses, custom field definitions): values that are
+ * read often and change rarely. Writes invalidate what they touch by tag.
+ */
+export interface ReferenceCache {
+  readonly enabled: boolean;
+  get<T>(key: string): T | undefined;
+  set<T>(key: string, value: T, options?: CacheEntryOptions): void;
+  /** The cached value, or the loader's result (cached); concurrent loads of one key share one call. */
+  getOrLoad<T>(key: string, load: () => Promise<T>, options?: CacheEntryOptions): Promise<T>;
+  delete(key: string): void;
+  invalidateTag(tag: string): void;
+  clear(): void;
+  /**
+   * A view whose keys and tags live under `namespace`, so clients sharing one cache never collide.
+   * The view can be turned off or given its own default TTL.
+   */
+  scoped(namespace: string, options?: ScopeOptions): ReferenceCache;
+}
+
+export interface ReferenceCacheOptions {
+  /** Turn the cache off entirely: every read goes to the server. Default true. */
+  readonly enabled?: boolean | undefined;
+  /** Default time to live (default 5 minutes). */
+  readonly ttlMs?: number | undefined;
+  /** Most entries kept, least recently used dropped first (default 5,000). */
+  readonly maxEntries?: number | undefined;
+  readonly clock?: Clock | undefined;
+}
+
+export interface ScopeOptions {
+  readonly enabled?: boolean | undefined;
+  readonly ttlMs?: number | undefined;
+}
+
+interface Stored {
+  readonly value: unknown;
+  readonly tags: readonly string[];
+}
+
+/** The ReferenceCache on lru-cache. */
+export class LruReferenceCache implements ReferenceCache {
+  readonly enabled: boolean;
+  readonly #lru: LRUCache<string, Stored>;
+  readonly #loading = new Map<string, Promise<unknown>>();
+  readonly #ttlMs: number;
+
+  constructor(options: ReferenceCacheOptions = {}) {
+    this.enabled = options.enabled ?? true;
+    this.#ttlMs = options.ttlMs ?? 300_000;
+    const clock = options.clock;
+    this.#lru = new LRUCache<string, Stored>({
+      max: options.maxEntries ?? 5_000,
+      ttl: this.#ttlMs,
+      ttlAutopurge: false,
+      // Read the clock on every check: lru-cache otherwise memoises it on a real timer.
+      ttlResolution: 0,
+      // lru-cache reads time through `perf.now()`; route it to the injected clock so tests stay virtual.
+      ...(clock ? { perf: { now: () => clock.now() } } : {}),
+    });
+  }
+
+  get<T>(key: string): T | undefined {
+    if (!this.enabled) return undefined;
+    return this.#lru.get(key)?.value as T | undefined;
+  }
+
+  set<T>(key: string, value: T, options: CacheEntryOptions = {}): void {
+    if (!this.enabled) return;
+    this.#lru.set(key, { value, tags: options.tags ?? [] }, { ttl: options.ttlMs ?? this.#ttlMs });
+  }
+
+  async getOrLoad<T>(key: string, load: () => Promise<T>, options: CacheEntryOptions = {}): Promise<T> {
+    if (!this.enabled) return load();
+    const cached = this.#lru.get(key);
+    if (cached) return cached.value as T;
+    const pending = this.#loading.get(key);
+    if (pending) return pending as Promise<T>;
+    const loading = load().then(
+      (value) => {
+        if (this.#loading.get(key) === loading) this.set(key, value, options);
+        return value;
+      },
+    );
+    this.#loading.set(key, loading);
+    try {
+      return await loading;
+    } finally {
+      if (this.#loading.get(key) === loading) this.#loading.delete(key);
+    }
+  }
+
+  delete(key: string): void {
+    this.#lru.delete(key);
+    this.#loading.delete(key);
+  }
+
+  invalidateTag(tag: string): void {
+    for (const [key, stored] of this.#lru.entries()) if (stored.tags.includes(tag)) this.#lru.delete(key);
+    // A load that started before the write could store stale data: forget it (callers still get their value).
+    this.#loading.clear();
+  }
+
+  clear(): void {
+    this.#lru.clear();
+    this.#loading.clear();
+  }
+
+  scoped(namespace: string, options: ScopeOptions = {}): ReferenceCache {
+    return new ScopedReferenceCache(this, namespace, options);
+  }
+}
+
+class ScopedReferenceCache implements ReferenceCache {
+  constructor(
+    private readonly parent: ReferenceCache,
+    private readonly namespace: string,
+    private readonly settings: ScopeOptions,
+  ) {}
+
+  get enabled(): boolean {
+    return this.parent.enabled && this.settings.enabled !== false;
+  }
+
+  get<T>(key: string): T | undefined {
+    return this.enabled ? this.parent.get<T>(this.#key(key)) : undefined;
+  }
+
+  set<T>(key: string, value: T, options: CacheEntryOptions = {}): void {
+    if (this.enabled) this.parent.set(this.#key(key), value, this.#options(options));
+  }
+
+  getOrLoad<T>(key: string, load: () => Promise<T>, options: CacheEntryOptions = {}): Promise<T> {
+    return this.enabled ? this.parent.getOrLoad(this.#key(key), load, this.#options(options)) : load();
+  }
+
+  delete(key: string): void {
+    this.parent.delete(this.#key(key));
+  }
+
+  invalidateTag(tag: string): void {
+    this.parent.invalidateTag(this.#key(tag));
+  }
+
+  /** Clears this namespace only. */
+  clear(): void {
+    this.parent.invalidateTag(this.#key('*'));
+  }
+
+  scoped(namespace: string, options: ScopeOptions = {}): ReferenceCache {
+    return new ScopedReferenceCache(this, namespace, options);
+  }
+
+  #key(key: string): string {
+    return `${this.namespace}\u0000${key}`;
+  }
+
+  #options(options: CacheEntryOptions): CacheEntryOptions {
+    return {
+      ttlMs: options.ttlMs ?? this.settings.ttlMs,
+      tags: [...(options.tags ?? []).map((tag) => this.#key(tag)), this.#key('*')],
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { configErrorFromIssues } from '../config/config-error';
+import { createPsaContainer } from '../container/psa-container';
+import { PsaTokens } from '../container/tokens';
+import { ConfigError } from '../errors/error-types';
+import { type Environment, configFromEnv } from '../config/env-config';
+import type { AnyPsaProvider } from '../provider/provider-definition';
+import { type CreateGatewayOptions, type Gateway, buildGateway } from './create-gateway';
+
+/**
+ * Builds a gateway from environment variables: `PSAGATE_PROVIDER` picks the provider, whose own
+ * variables (e.g. `ATERA_API_KEY`) and the shared `PSAGATE_*` ones fill its config. Problems with
+ * any variable are reported together, by variable name.
+ */
+export function createGatewayFromEnv(env: Environment, options: CreateGatewayOptions<AnyPsaProvider>): Gateway {
+  const container = options.container ?? createPsaContainer();
+  const registry = container.get(PsaTokens.providers);
+  for (const provider of options.providers ?? []) registry.register(provider);
+
+  const name = env.PSAGATE_PROVIDER?.trim();
+  if (!name) {
+    throw new ConfigError(
+      `Set PSAGATE_PROVIDER to the provider to use (${registry.names().join(', ') || 'none registered'}).`,
+      { code: 'MISSING_PROVIDER' },
+    );
+  }
+  const provider = registry.require(name);
+  const { config, sources, issues } = configFromEnv(provider, env);
+  if (issues.length > 0) {
+    // Report unreadable variables together with whatever else the schema finds.
+    const schemaIssues = provider.configSchema.safeParse(config).error?.issues ?? [];
+    const unreadable = new Set(issues.map((issue) => issue.path));
+    const rest = schemaIssues.filter((issue) => !unreadable.has(issue.path.map(String).join('.')));
+    throw configErrorFromIssues(provider.name, [...issues, ...rest], sources);
+  }
+  return buildGateway({ provider: provider.name, ...config }, { ...options, container }, sources);
+}

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import type { Container } from 'inversify';
+import { configErrorFromIssues } from '../config/config-error';
+import type { CommonConfig } from '../config/config-schemas';
+import { envSourcesOf } from '../config/env-config';
+import { createPsaContainer } from '../container/psa-container';
+import { PsaTokens } from '../container/tokens';
+import { ConfigError } from '../errors/error-types';
+import { isPsaError } from '../errors/psa-error';
+import { PsaEvents } from '../observability/events';
+import type { PsaLogger } from '../observability/logger';
+import type { AlertsPort } from '../ports/alerts-port';
+import type { CustomersPort } from '../ports/customers-port';
+import type { DevicesPort } from '../ports/devices-port';
+import type { TicketsPort } from '../ports/tickets-port';
+import { type ProviderCapabilities, resolveCapabilities } from '../provider/capabilities';
+import type { AnyPsaProvider, ConfigFor, NativeOf, ProviderInstance } from '../provider/provider-definition';
+import { NeutralAlerts } from './neutral-alerts';
+import { NeutralCustomers } from './neutral-customers';
+import { NeutralDevices } from './neutral-devices';
+import { NeutralTickets } from './neutral-tickets';
+import { createProviderContext } from './provider-context-factory';
+
+/** The neutral API over one provider. The same calling code works for every provider. */
+export interface Gateway<Native = unknown> {
+  /** Provider name, e.g. `atera`. */
+  readonly provider: string;
+  readonly displayName: string;
+  /** What this provider supports, operation by operation and filter by filter. */
+  readonly capabilities: ProviderCapabilities;
+  readonly tickets: TicketsPort;
+  readonly devices: DevicesPort;
+  readonly alerts: AlertsPort;
+  readonly customers: CustomersPort;
+  /** The provider's full native client, for what the neutral API does not cover. */
+  readonly native: Native;
+  /** Requests, retries, rate-limit waits, token refreshes, warnings and errors as they happen. */
+  readonly events: PsaEvents;
+  /** Releases the provider's resources and this gateway's cache entries. */
+  close(): Promise<void>;
+}
+
+export interface CreateGatewayOptions<P extends AnyPsaProvider> {
+  /** Providers to choose from (registered into the container if one is given too). */
+  readonly providers?: readonly P[] | undefined;
+  /** A container from `createPsaContainer()` with services you rebound (logger, cache, limiter, token store). */
+  readonly container?: Container | undefined;
+  /** Receives events; a new hub is made when omitted. */
+  readonly events?: PsaEvents | undefined;
+}
+
+/** The variable behind each setting (`apiKey` → `ATERA_API_KEY`), for config error messages. */
+export type ConfigSources = Readonly<Record<string, string>>;
+
+/**
+ * Builds the gateway for `config.provider`. The rest of the config is validated by that provider's
+ * schema, and every problem is reported at once in one ConfigError. Swapping providers is a config
+ * change only.
+ */
+export function createGateway<P extends AnyPsaProvider, C extends ConfigFor<P>>(
+  config: C,
+  options: CreateGatewayOptions<P>,
+): Gateway<NativeOf<P, C['provider']>> {
+  return buildGateway(config, options) as Gateway<NativeOf<P, C['provider']>>;
+}
+
+/** createGateway without the static typing, for config assembled at run time (env, files). */
+export function buildGateway(config: unknown, options: CreateGatewayOptions<AnyPsaProvider>, sources?: ConfigSources): Gateway {
+  const container = options.container ?? createPsaContainer();
+  const registry = container.get(PsaTokens.providers);
+  for (const provider of options.providers ?? []) registry.register(provider);
+
+  if (!config || typeof config !== 'object' || Array.isArray(config)) {
+    throw new ConfigError(`The gateway config must be an object with a "provider" field (one of: ${registry.names().join(', ') || 'none registered'}).`);
+  }
+  const { provider: name, ...settings } = config as Record<string, unknown>;
+  if (typeof name !== 'string' || name.trim() === '') {
+    throw new ConfigError(`The gateway config needs "provider": one of ${registry.names().join(', ') || '(none registered)'}.`, { code: 'MISSING_PROVIDER' });
+  }
+  const provider = registry.require(name);
+  const parsed = provider.configSchema.safeParse(settings);
+  if (!parsed.success) throw configErrorFromIssues(provider.name, parsed.error.issues, sources ?? envSourcesOf(provider));
+
+  const logger: PsaLogger = container.get(PsaTokens.logger);
+  const events =
+    options.events ??
+    new PsaEvents({ onListenerError: (error, event) => logger.warn(`A "${event}" listener threw; psagate ignored it`, { error: String(error) }) });
+  const cacheSettings = (parsed.data as Partial<CommonConfig> | undefined)?.cache;
+  const cache = container.get(PsaTokens.cache).scoped(`${provider.name}:${randomUUID()}`, {
+    enabled: cacheSettings?.enabled,
+    ttlMs: cacheSettings?.ttlMs,
+  });
+  const context = createProviderContext({ provider: provider.name, container, events, logger, cache });
+
+  let instance: ProviderInstance;
+  try {
+    instance = provider.create(parsed.data, context);
+  } catch (error) {
+    if (isPsaError(error, 'config')) {
+      throw new ConfigError(`Invalid configuration for provider "${provider.name}": ${error.message}`, { provider: provider.name, code: error.code });
+    }
+    throw error;
+  }
+  const capabilities = resolveCapabilities(provider.capabilities);
+  checkImplementation(provider, instance, capabilities);
+
+  return Object.freeze({
+    provider: provider.name,
+    displayName: provider.displayName,
+    capabilities,
+    tickets: new NeutralTickets(provider.name, instance.tickets, capabilities.tickets, cache),
+    devices: new NeutralDevices(provider.name, instance.devices, capabilities.devices),
+    alerts: new NeutralAlerts(provider.name, instance.alerts, capabilities.alerts, cache),
+    customers: new NeutralCustomers(provider.name, instance.customers, capabilities.customers, cache),
+    native: instance.native,
+    events,
+    async close() {
+      cache.clear();
+      await instance.close?.();
+    },
+  });
+}
+
+/** A provider that declares an operation must implement it: found at start-up, not on the first call. */
+function checkImplementation(provider: AnyPsaProvider, instance: ProviderInstance, capabilities: ProviderCapabilities): void {
+  const missing: string[] = [];
+  for (const resource of ['tickets', 'devices', 'alerts', 'customers'] as const) {
+    const adapter = instance[resource] as Record<string, unknown> | undefined;
+    for (const [operation, supported] of Object.entries(capabilities[resource].operations)) {
+      if (supported && typeof adapter?.[operation] !== 'function') missing.push(`${resource}.${operation}`);
+    }
+  }
+  if (missing.length > 0) {
+    throw new TypeError(`Provider "${provider.name}" declares ${missing.join(', ')} in its capabilities but does not implement ${missing.length > 1 ? 'them' : 'it'}.`);
+  }
+}

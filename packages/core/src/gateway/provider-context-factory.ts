@@ -1,0 +1,46 @@
+import type { Container } from 'inversify';
+import type { ReferenceCache } from '../cache/reference-cache';
+import type { CommonConfig } from '../config/config-schemas';
+import { PsaTokens } from '../container/tokens';
+import { HttpTransport, defaultRateLimitPolicy } from '../http/http-transport';
+import type { PsaEvents } from '../observability/events';
+import type { PsaLogger } from '../observability/logger';
+import type { ProviderContext, ProviderTransportOptions } from '../provider/provider-context';
+import { parseServiceUrl } from '../security/origin-policy';
+import { withDefaults } from '../util/with-defaults';
+
+/** Builds what a provider's `create()` receives, from the container's services. */
+export function createProviderContext(options: {
+  readonly provider: string;
+  readonly container: Container;
+  readonly events: PsaEvents;
+  readonly logger: PsaLogger;
+  readonly cache: ReferenceCache;
+}): ProviderContext {
+  const { provider, container, events, logger, cache } = options;
+  const clock = container.get(PsaTokens.clock);
+  const lanes = container.get(PsaTokens.rateLimiters);
+  return {
+    provider,
+    events,
+    logger,
+    clock,
+    cache,
+    tokenStore: container.get(PsaTokens.tokenStore),
+    createTransport(transport: ProviderTransportOptions): HttpTransport {
+      const baseUrl = parseServiceUrl(String(transport.baseUrl), `The ${provider} base URL`);
+      const policy = withDefaults(defaultRateLimitPolicy, transport.rateLimit);
+      const limiter = lanes.lane(`${provider}|${baseUrl.origin}|${transport.auth.credentialId}`, policy);
+      return new HttpTransport({ ...transport, baseUrl, provider, events, logger, clock, limiter });
+    },
+    transportDefaults(config: CommonConfig, defaults = {}) {
+      return {
+        timeoutMs: config.timeoutMs,
+        retry: config.retry,
+        rateLimit: withDefaults(withDefaults(defaultRateLimitPolicy, defaults.rateLimit), config.rateLimit),
+        pageConcurrency: config.pageConcurrency,
+        responseValidation: config.responseValidation,
+      };
+    },
+  };
+}
