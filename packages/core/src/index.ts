@@ -44,6 +44,7 @@ export type { PsaLogger, LogLevel, LogFields } from './observability/logger';
 
 // Neutral models
 export * from './models/common';
+export { parseIsoDateTime, toIsoDateTime } from './models/date-time';
 export * from './models/customer';
 export * from './models/ticket';
 export * from './models/ticket-comment';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseIsoDateTime } from './date-time';
 
 /** Record ids are strings everywhere, whatever the PSA uses natively (integers, GUIDs). */
 export const recordIdSchema = z
@@ -26,33 +27,17 @@ export const recordIdInputSchema = z
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 export type IsoDateTime = z.infer<typeof isoDateTimeSchema>;
 
-/** A date filter as users give it: a Date, or an ISO-8601 string. Normalised to an ISO string. */
+/** A date filter as users give it: a Date, or an ISO-8601 string (UTC when it has no offset). Normalised to an ISO string. */
 export const dateInputSchema = z
   .union([z.date(), z.string()])
   .transform((value, context) => {
-    const date = value instanceof Date ? value : parseIsoDate(value);
+    const date = value instanceof Date ? value : parseIsoDateTime(value);
     if (date === undefined || Number.isNaN(date.getTime())) {
       context.addIssue({ code: 'custom', message: 'must be a Date or an ISO-8601 date-time' });
       return z.NEVER;
     }
     return date.toISOString();
   });
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
-
-/**
- * `new Date()` reads "1" as 2001 and rolls "2026-02-30" over to March, so strings must be ISO-8601
- * (a date, or a date-time with an optional offset) naming a real calendar day and time.
- */
-function parseIsoDate(text: string): Date | undefined {
-  const match = ISO_DATE.exec(text.trim());
-  if (!match) return undefined;
-  const [, year, month, day, hour = '0', minute = '0', second = '0'] = match;
-  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > daysInMonth) return undefined;
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return undefined;
-  return new Date(text.trim());
-}
 
 export const ticketStatuses = ['open', 'pending', 'in_progress', 'resolved', 'closed', 'other'] as const;
 export const ticketStatusSchema = z.enum(ticketStatuses);
