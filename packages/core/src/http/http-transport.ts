@@ -104,7 +104,8 @@ export const defaultRateLimitPolicy: RateLimitPolicy = { requestsPerWindow: 300,
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid'];
-const RATE_LIMIT_HEADER = /ratelimit|rate-limit|retry-after/;
+/** Any of these makes a response worth showing to the rate limiter. */
+const RATE_LIMIT_HEADERS = ['retry-after', 'x-ratelimit-remaining', 'ratelimit-remaining', 'x-rate-limit-remaining', 'x-ratelimit-reset', 'ratelimit-reset'];
 
 type CallContext = PsaErrorContext & { readonly provider: string; readonly method: string; readonly path: string; readonly operation: string };
 
@@ -114,7 +115,8 @@ class CallState {
   stamp: AuthStamp | undefined;
   timedOut = false;
   decision: RetryDecision | undefined;
-  /** The last failure would have been retried if attempts or time were left. */
+  /** Where the next attempt goes (changes when a same-origin redirect is followed). */
+  url: URL | undefined;
   constructor(
     readonly context: CallContext,
     readonly idempotent: boolean,
@@ -147,6 +149,9 @@ export class HttpTransport {
   readonly #logger: PsaLogger;
   readonly #options: HttpTransportOptions;
   readonly #staticHeaders: Record<string, string>;
+  readonly #lowerCased = new WeakMap<AxiosResponse, Readonly<Record<string, string>>>();
+  /** Auth header values already given to the redactor (they rarely change). */
+  #rememberedAuth = '';
 
   constructor(options: HttpTransportOptions) {
     this.#options = options;
@@ -199,7 +204,7 @@ export class HttpTransport {
     let replayedAfter401 = false;
     let redirects = 0;
     try {
-      let url = this.#urlFor(spec, context);
+      call.url = this.#urlFor(spec, context);
       const body = jsonBody(spec.body, context);
       const headers = { ...this.#staticHeaders, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...spec.headers };
       for (;;) {
@@ -207,7 +212,7 @@ export class HttpTransport {
         try {
           response = await this.#axios.request<string>({
             method: spec.method,
-            url: url.href,
+            url: call.url.href,
             data: body,
             headers,
             signal: spec.signal,
@@ -221,7 +226,7 @@ export class HttpTransport {
             if (await this.#auth.onUnauthorized(call.stamp, spec.signal)) continue;
           }
           if (failed.status >= 300 && failed.status < 400) {
-            url = this.#redirectTarget(failed, url, spec, context, ++redirects);
+            call.url = this.#redirectTarget(failed, call.url, spec, context, ++redirects);
             continue;
           }
           throw this.#responseError(failed, call);
@@ -319,13 +324,13 @@ export class HttpTransport {
     let cancelTimeout: (() => void) | undefined;
     try {
       const authHeaders: Record<string, string> = {};
-      call.stamp = await this.#auth.authorize({ method: call.context.method, url: new URL(config.url as string), headers: authHeaders, signal });
+      call.stamp = await this.#auth.authorize({ method: call.context.method, url: call.url as URL, headers: authHeaders, signal });
       this.#rememberSecrets(authHeaders);
       // A copy: the config outlives the attempt (axios-retry replays it) and must not keep credentials.
       const headers = new AxiosHeaders(config.headers);
       for (const [name, value] of Object.entries(authHeaders)) headers.set(name, value);
       const event = { ...call.context, attempt: call.attempt };
-      this.events.emit('request', event);
+      if (this.events.has('request')) this.events.emit('request', event);
       cancelTimeout = this.#clock.setTimer(this.#timeoutMs, () => {
         call.timedOut = true;
         controller.abort();
@@ -353,8 +358,8 @@ export class HttpTransport {
   }
 
   #afterResponse(response: AxiosResponse, event: RequestEvent, started: number): void {
-    const headers = lowerCaseHeaders(response.headers);
-    if (response.status === 429 || response.status === 503 || Object.keys(headers).some((name) => RATE_LIMIT_HEADER.test(name))) {
+    const headers = this.#headersOf(response);
+    if (response.status === 429 || response.status === 503 || RATE_LIMIT_HEADERS.some((name) => headers[name] !== undefined)) {
       this.limiter.observe(response.status, this.#laneInfo(response.status, parseRateLimitHeaders(headers, this.#clock.now())));
     }
     if (this.events.has('response')) {
@@ -392,7 +397,7 @@ export class HttpTransport {
     if (!call) return false;
     let failure: RetryQuestion['failure'];
     if (error.response) {
-      const headers = lowerCaseHeaders(error.response.headers);
+      const headers = this.#headersOf(error.response);
       failure = { kind: 'status', status: error.response.status, retryAfterMs: parseRateLimitHeaders(headers, this.#clock.now()).retryAfterMs };
     } else {
       const network = describeNetworkFailure(error, call.timedOut, this.#timeoutMs, call.signal?.aborted);
@@ -420,8 +425,22 @@ export class HttpTransport {
     await this.#clock.sleep(delayMs, call.signal);
   }
 
+  /** Response headers with lower-case names, computed once per response. */
+  #headersOf(response: AxiosResponse): Readonly<Record<string, string>> {
+    let headers = this.#lowerCased.get(response);
+    if (!headers) {
+      headers = lowerCaseHeaders(response.headers);
+      this.#lowerCased.set(response, headers);
+    }
+    return headers;
+  }
+
   #rememberSecrets(authHeaders: Record<string, string>): void {
-    for (const value of Object.values(authHeaders)) {
+    const values = Object.values(authHeaders);
+    const key = values.join('\n');
+    if (key === this.#rememberedAuth) return;
+    this.#rememberedAuth = key;
+    for (const value of values) {
       this.#redactor.addRotating(value);
       const credential = /^\S+ (.+)$/.exec(value)?.[1];
       if (credential) this.#redactor.addRotating(credential);
@@ -429,7 +448,7 @@ export class HttpTransport {
   }
 
   #readResponse<T>(response: AxiosResponse<string>, spec: RequestSpec<T>, call: CallState): TransportResponse<T> {
-    const headers = lowerCaseHeaders(response.headers);
+    const headers = this.#headersOf(response);
     const requestId = requestIdOf(headers);
     const context = { ...call.context, status: response.status, requestId };
     let data: unknown;
@@ -447,7 +466,7 @@ export class HttpTransport {
   }
 
   #responseError(response: AxiosResponse<string>, call: CallState): PsaError {
-    const headers = lowerCaseHeaders(response.headers);
+    const headers = this.#headersOf(response);
     let body: unknown = response.data;
     try {
       body = parseJsonBody(response.data, headers);

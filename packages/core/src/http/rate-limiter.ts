@@ -52,9 +52,9 @@ const SAME_WINDOW_TOLERANCE_MS = 1_000;
 export class SlidingWindowRateLimiter implements RateLimiter {
   readonly policy: RateLimitPolicy;
   readonly #clock: Clock;
-  readonly #starts: number[];
+  /** Start times of recent grants, oldest first; entries before `#startsHead` have left the window. */
+  readonly #starts: number[] = [];
   #startsHead = 0;
-  #startsCount = 0;
   #active = 0;
   readonly #queue: Waiter[] = [];
   #pausedUntil = 0;
@@ -74,7 +74,6 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     }
     this.policy = policy;
     this.#clock = clock;
-    this.#starts = new Array<number>(policy.requestsPerWindow).fill(0);
   }
 
   /** Requests currently holding a permit. */
@@ -135,22 +134,25 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     if (this.#serverRemaining !== undefined && this.#serverRemaining <= 0 && this.#serverResetAt !== undefined && now < this.#serverResetAt) {
       return { until: this.#serverResetAt, reason: 'server' };
     }
-    if (this.#startsCount === this.policy.requestsPerWindow) {
-      const freeAt = (this.#starts[this.#startsHead] as number) + this.policy.windowMs;
-      if (now < freeAt) return { until: freeAt, reason: 'window' };
+    if (this.#startsInWindow(now) >= this.policy.requestsPerWindow) {
+      return { until: (this.#starts[this.#startsHead] as number) + this.policy.windowMs, reason: 'window' };
     }
     return undefined;
   }
 
-  #grant(now: number): RateLimitPermit {
-    const capacity = this.policy.requestsPerWindow;
-    if (this.#startsCount === capacity) {
-      this.#starts[this.#startsHead] = now;
-      this.#startsHead = (this.#startsHead + 1) % capacity;
-    } else {
-      this.#starts[(this.#startsHead + this.#startsCount) % capacity] = now;
-      this.#startsCount++;
+  /** Grants that started less than `windowMs` ago. Memory stays bounded by what one window holds. */
+  #startsInWindow(now: number): number {
+    const cutoff = now - this.policy.windowMs;
+    while (this.#startsHead < this.#starts.length && (this.#starts[this.#startsHead] as number) <= cutoff) this.#startsHead++;
+    if (this.#startsHead > 1024 && this.#startsHead * 2 > this.#starts.length) {
+      this.#starts.splice(0, this.#startsHead);
+      this.#startsHead = 0;
     }
+    return this.#starts.length - this.#startsHead;
+  }
+
+  #grant(now: number): RateLimitPermit {
+    this.#starts.push(now);
     this.#active++;
     if (this.#serverRemaining !== undefined) this.#serverRemaining--;
     let released = false;
