@@ -27,6 +27,8 @@ export interface BearerTokenAuthOptions {
   readonly timeoutMs?: number | undefined;
   /** Called after each refresh attempt, for events and logs. */
   readonly onRefresh?: ((reason: TokenRefreshReason, outcome: TokenOutcome | 'failed') => void) | undefined;
+  /** Called when the token store fails (the strategy carries on with the token in memory). */
+  readonly onStoreError?: ((operation: 'get' | 'set' | 'delete', error: unknown) => void) | undefined;
   /** Replaces the HTTP client of the token calls (tests). */
   readonly httpClient?: BareHttpClient | undefined;
 }
@@ -97,6 +99,7 @@ export abstract class BearerTokenAuth implements AuthStrategy {
       refreshWindowMs: this.#options.refreshWindowMs ?? 120_000,
       expirySkewMs: this.#options.expirySkewMs ?? 5_000,
       onRefresh: this.#options.onRefresh,
+      onStoreError: this.#options.onStoreError,
     });
     return this.#lifecycle;
   }

@@ -19,6 +19,8 @@ export interface TokenLifecycleOptions {
   /** A token this close to expiry is treated as expired: requests wait for a new one. */
   readonly expirySkewMs: number;
   readonly onRefresh?: ((reason: TokenRefreshReason, outcome: TokenOutcome | 'failed', error?: unknown) => void) | undefined;
+  /** Told when the token store fails; the token in memory keeps working regardless. */
+  readonly onStoreError?: ((operation: 'get' | 'set' | 'delete', error: unknown) => void) | undefined;
 }
 
 /** After a failed background refresh, wait this long before trying again in the background. */
@@ -99,8 +101,9 @@ export class TokenLifecycle {
   async #readStore(): Promise<TokenSet | undefined> {
     try {
       return await this.#options.store.get(this.#options.key);
-    } catch {
+    } catch (error) {
       // The store is a cache: when it fails, a fresh token is fetched instead.
+      this.#storeFailed('get', error);
       return undefined;
     }
   }
@@ -110,10 +113,10 @@ export class TokenLifecycle {
     const { obtain, store, key, clock } = this.#options;
     const flight = (async () => {
       try {
-        if (reason === 'unauthorized') await ignoreFailure(() => store.delete(key));
+        if (reason === 'unauthorized') await this.#bestEffort('delete', () => store.delete(key));
         const { token, outcome } = await obtain(reason, current);
         this.#current = token;
-        await ignoreFailure(() => store.set(key, token));
+        await this.#bestEffort('set', () => store.set(key, token));
         this.#notify(reason, outcome);
         return token;
       } catch (error) {
@@ -138,6 +141,23 @@ export class TokenLifecycle {
     }
   }
 
+  /** Store writes are best effort: the token in memory stays authoritative for this client. */
+  async #bestEffort(operation: 'set' | 'delete', write: () => void | Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      this.#storeFailed(operation, error);
+    }
+  }
+
+  #storeFailed(operation: 'get' | 'set' | 'delete', error: unknown): void {
+    try {
+      this.#options.onStoreError?.(operation, error);
+    } catch {
+      // Reporting is best effort too.
+    }
+  }
+
   #clearInFlight(flight: Promise<TokenSet>): void {
     if (this.#inFlight === flight) this.#inFlight = undefined;
   }
@@ -145,13 +165,4 @@ export class TokenLifecycle {
 
 function sameToken(a: TokenSet, b: TokenSet): boolean {
   return a === b || a.accessToken.reveal() === b.accessToken.reveal();
-}
-
-/** Store writes are best effort: the token in memory stays authoritative for this client. */
-async function ignoreFailure(write: () => void | Promise<void>): Promise<void> {
-  try {
-    await write();
-  } catch {
-    // See above.
-  }
 }

@@ -1,5 +1,8 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { OAuth2ClientCredentialsAuth } from '../auth/oauth2-client-credentials-auth';
 import { InMemoryTokenStore } from '../auth/token-store';
 import { LruReferenceCache } from '../cache/reference-cache';
 import { createGateway } from '../gateway/create-gateway';
@@ -66,5 +69,53 @@ describe('createPsaContainer', () => {
     const second = createGateway({ provider: 'probe', key: 'probe-key-bbbbbbbb' }, { container });
     expect(first.native.limiter).toBe(shared);
     expect(second.native.limiter).toBe(shared);
+  });
+});
+
+describe('token auth wired through the provider context', () => {
+  it('reports token refreshes as events and store failures as warnings', async () => {
+    const server = setupServer(
+      http.post('https://auth.example.test/token', () => HttpResponse.json({ access_token: 'token-abcdef-123456', expires_in: 3600 })),
+    );
+    server.listen({ onUnhandledRequest: 'error' });
+    try {
+      const warnings: string[] = [];
+      const container = createPsaContainer();
+      container.rebind(PsaTokens.logger).toConstantValue({ debug: () => undefined, info: () => undefined, warn: (message: string) => warnings.push(message), error: () => undefined });
+      container.rebind(PsaTokens.tokenStore).toConstantValue({
+        get: () => undefined,
+        set: () => {
+          throw new Error('store offline');
+        },
+        delete: () => undefined,
+      });
+      let context: ProviderContext | undefined;
+      const provider = definePsaProvider({
+        name: 'tokenized',
+        displayName: 'Tokenized',
+        configSchema: z.strictObject({}),
+        capabilities: {},
+        create: (_config, given) => {
+          context = given;
+          return { native: null };
+        },
+      });
+      const gateway = createGateway({ provider: 'tokenized' }, { providers: [provider], container });
+      const tokens: unknown[] = [];
+      gateway.events.on('token', (event) => tokens.push(event));
+      const auth = new OAuth2ClientCredentialsAuth({
+        tokenUrl: 'https://auth.example.test/token',
+        clientId: 'client',
+        clientSecret: 'secret-value-123',
+        ...context?.tokenAuthOptions(),
+      });
+      const headers: Record<string, string> = {};
+      await auth.authorize({ method: 'GET', url: new URL('https://api.example.test/x'), headers });
+      expect(headers.Authorization).toBe('Bearer token-abcdef-123456');
+      expect(tokens).toEqual([{ provider: 'tokenized', reason: 'initial', outcome: 'refreshed' }]);
+      expect(warnings).toEqual([expect.stringContaining('token store failed to set a token')]);
+    } finally {
+      server.close();
+    }
   });
 });

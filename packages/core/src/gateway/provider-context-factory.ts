@@ -20,13 +20,26 @@ export function createProviderContext(options: {
   const { provider, container, events, logger, cache } = options;
   const clock = container.get(PsaTokens.clock);
   const lanes = container.get(PsaTokens.rateLimiters);
+  const tokenStore = container.get(PsaTokens.tokenStore);
   return {
     provider,
     events,
     logger,
     clock,
     cache,
-    tokenStore: container.get(PsaTokens.tokenStore),
+    tokenStore,
+    tokenAuthOptions() {
+      return {
+        provider,
+        clock,
+        tokenStore,
+        onRefresh: (reason, outcome) => events.emit('token', { provider, reason, outcome }),
+        onStoreError: (operation, error) =>
+          logger.warn(`${provider}: the token store failed to ${operation} a token; carrying on with the token in memory`, {
+            error: error instanceof Error ? error.message : String(error),
+          }),
+      };
+    },
     createTransport(transport: ProviderTransportOptions): HttpTransport {
       const baseUrl = parseServiceUrl(String(transport.baseUrl), `The ${provider} base URL`);
       const policy = withDefaults(defaultRateLimitPolicy, transport.rateLimit);

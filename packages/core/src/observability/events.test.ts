@@ -103,6 +103,6 @@ describe('PsaEvents', () => {
   });
 
   it('does nothing when nobody listens', () => {
-    expect(() => new PsaEvents().emit('token', { provider: 'halopsa', strategy: 'oauth2', reason: 'initial', outcome: 'refreshed' })).not.toThrow();
+    expect(() => new PsaEvents().emit('token', { provider: 'halopsa', reason: 'initial', outcome: 'refreshed' })).not.toThrow();
   });
 });

@@ -38,9 +38,9 @@ export interface RateLimitWaitEvent {
   readonly reason: RateLimitWaitReason;
 }
 
+/** A token strategy obtained (or failed to obtain) a token: why, and how. */
 export interface TokenEvent {
   readonly provider: string;
-  readonly strategy: string;
   readonly reason: 'initial' | 'expiring' | 'expired' | 'unauthorized';
   readonly outcome: 'refreshed' | 'logged-in' | 'failed';
 }

@@ -5,6 +5,7 @@ import type { PsaEvents } from '../observability/events';
 import type { PsaLogger } from '../observability/logger';
 import type { Clock } from '../time/clock';
 import type { TokenStore } from '../auth/token-store';
+import type { BearerTokenAuthOptions } from '../auth/bearer-token-auth';
 import type { CommonConfig } from '../config/config-schemas';
 
 /** Transport options a provider chooses; the context supplies events, logger, clock and the rate-limit lane. */
@@ -24,6 +25,11 @@ export interface ProviderContext {
    * (provider, origin, credential), so every client using the same key shares one budget.
    */
   createTransport(options: ProviderTransportOptions): HttpTransport;
+  /**
+   * Options for a token-based auth strategy (`OAuth2ClientCredentialsAuth`, `LoginTokenAuth`) wired
+   * to this gateway: its clock and token store, `token` events, and a warning when the store fails.
+   */
+  tokenAuthOptions(): Pick<BearerTokenAuthOptions, 'provider' | 'clock' | 'tokenStore' | 'onRefresh' | 'onStoreError'>;
   /**
    * Transport options from the settings every provider shares (timeouts, retry, validation, page
    * concurrency), with the rate budget: the provider's default policy overridden by the user's config.
