@@ -1,10 +1,8 @@
 import { configErrorFromIssues } from '../config/config-error';
-import { createPsaContainer } from '../container/psa-container';
-import { PsaTokens } from '../container/tokens';
 import { ConfigError } from '../errors/error-types';
 import { type Environment, configFromEnv } from '../config/env-config';
 import type { AnyPsaProvider } from '../provider/provider-definition';
-import { type CreateGatewayOptions, type Gateway, buildGateway } from './create-gateway';
+import { type CreateGatewayOptions, type Gateway, buildGateway, resolveRegistry } from './create-gateway';
 
 /**
  * Builds a gateway from environment variables: `PSAGATE_PROVIDER` picks the provider, whose own
@@ -12,9 +10,7 @@ import { type CreateGatewayOptions, type Gateway, buildGateway } from './create-
  * any variable are reported together, by variable name.
  */
 export function createGatewayFromEnv(env: Environment, options: CreateGatewayOptions<AnyPsaProvider>): Gateway {
-  const container = options.container ?? createPsaContainer();
-  const registry = container.get(PsaTokens.providers);
-  for (const provider of options.providers ?? []) registry.register(provider);
+  const { container, registry } = resolveRegistry(options);
 
   const name = env.PSAGATE_PROVIDER?.trim();
   if (!name) {

@@ -15,6 +15,7 @@ import type { DevicesPort } from '../ports/devices-port';
 import type { TicketsPort } from '../ports/tickets-port';
 import { type ProviderCapabilities, resolveCapabilities } from '../provider/capabilities';
 import type { AnyPsaProvider, ConfigFor, NativeOf, ProviderInstance } from '../provider/provider-definition';
+import type { ProviderRegistry } from '../provider/provider-registry';
 import { NeutralAlerts } from './neutral-alerts';
 import { NeutralCustomers } from './neutral-customers';
 import { NeutralDevices } from './neutral-devices';
@@ -66,9 +67,7 @@ export function createGateway<P extends AnyPsaProvider, C extends ConfigFor<P>>(
 
 /** createGateway without the static typing, for config assembled at run time (env, files). */
 export function buildGateway(config: unknown, options: CreateGatewayOptions<AnyPsaProvider>, sources?: ConfigSources): Gateway {
-  const container = options.container ?? createPsaContainer();
-  const registry = container.get(PsaTokens.providers);
-  for (const provider of options.providers ?? []) registry.register(provider);
+  const { container, registry } = resolveRegistry(options);
 
   if (!config || typeof config !== 'object' || Array.isArray(config)) {
     throw new ConfigError(`The gateway config must be an object with a "provider" field (one of: ${registry.names().join(', ') || 'none registered'}).`);
@@ -119,6 +118,14 @@ export function buildGateway(config: unknown, options: CreateGatewayOptions<AnyP
       await instance.close?.();
     },
   });
+}
+
+/** The container to build from (a new one unless given) and its registry, with `options.providers` registered. */
+export function resolveRegistry(options: CreateGatewayOptions<AnyPsaProvider>): { container: Container; registry: ProviderRegistry } {
+  const container = options.container ?? createPsaContainer();
+  const registry = container.get(PsaTokens.providers);
+  for (const provider of options.providers ?? []) registry.register(provider);
+  return { container, registry };
 }
 
 /** A provider that declares an operation must implement it: found at start-up, not on the first call. */

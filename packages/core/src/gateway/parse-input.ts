@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ValidationError } from '../errors/error-types';
 import type { PsaIssue } from '../errors/psa-error';
 import { recordIdInputSchema } from '../models/common';
+import { quoteValue } from '../util/quote-value';
 import { describeZodIssue } from '../util/zod-issues';
 
 export interface InputContext {
@@ -38,7 +39,7 @@ export function parseId(value: unknown, context: InputContext, name = 'id'): str
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return quoteValue(value);
   if (typeof value === 'number') return String(value);
   return typeof value;
 }

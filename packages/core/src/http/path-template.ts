@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors/error-types';
 import { type PsaErrorContext, type PsaIssue, describeRequest } from '../errors/psa-error';
+import { quoteValue } from '../util/quote-value';
 
 /** What a path parameter must look like: `integer` ids (Atera's AgentID), `uuid`s (DeviceGuid) or any non-empty `string`. */
 export type PathParamKind = 'integer' | 'uuid' | 'string';
@@ -63,15 +64,12 @@ function checkParam(value: PathParamValue | undefined, kind: PathParamKind): str
   if (typeof value !== 'string') return `must be a string or a number, got ${typeof value}`;
   const text = value.trim();
   if (text === '') return 'must not be empty';
-  if (kind === 'integer' && !INTEGER.test(text)) return `must be an integer id (digits only), got ${show(text)}`;
-  if (kind === 'uuid' && !UUID.test(text)) return `must be a GUID such as 3f2c9a8e-1b4d-4c6e-9f10-2a7b5c8d9e01, got ${show(text)}`;
+  if (kind === 'integer' && !INTEGER.test(text)) return `must be an integer id (digits only), got ${quoteValue(text)}`;
+  if (kind === 'uuid' && !UUID.test(text)) return `must be a GUID such as 3f2c9a8e-1b4d-4c6e-9f10-2a7b5c8d9e01, got ${quoteValue(text)}`;
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(text)) return 'must not contain control characters';
-  if (text === '.' || text === '..') return `must not be ${show(text)}`;
+  if (text === '.' || text === '..') return `must not be ${quoteValue(text)}`;
   if (text.length > 1000) return 'is longer than 1,000 characters';
   return undefined;
 }
 
-function show(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
