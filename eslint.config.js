@@ -18,7 +18,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', '**/*.test.ts'],
+    files: ['scripts/**', 'packages/*/scripts/**', 'bench/**', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,5 +1,22 @@
 /**
- * The Atera provider for psagate. Its native client, mapping, provider and sandbox land with their
- * own issue; until then this package only reserves the name.
+ * The Atera provider for psagate: a native client for every operation of Atera API v3, generated
+ * from Atera's OpenAPI document, and the mapping to psagate's neutral models.
  */
-export const providerName = 'atera';
+export { createAteraClient, ateraClientOver } from './client/atera-client';
+export type { AteraClient, AteraClientWiring, CreateAteraClientOptions } from './client/atera-client';
+export type { CallOptions } from './client/operation';
+export { createAteraAuth, detectAteraKeyStyle } from './auth/atera-auth';
+export type { AteraAuthStyle } from './auth/atera-auth';
+export { ateraConfigSchema, ATERA_BASE_URL, ATERA_DEFAULT_REQUESTS_PER_MINUTE } from './config';
+export type { AteraConfig, AteraConfigInput } from './config';
+export { classifyAteraError } from './client/atera-errors';
+export { ateraPages } from './client/atera-pages';
+export { MAX_PAGE_SIZE as ATERA_MAX_PAGE_SIZE } from './schema-helpers';
+
+export { ateraRoutes } from './generated/routes';
+export type { AteraRoute, AteraParamKind } from './routes/atera-route';
+export type { AteraGroup, AteraOperationId } from './routes/route-lookup';
+export type { AteraOperations } from './generated/operations';
+export type * from './generated/operations';
+export * as ateraSchemas from './generated/schemas';
+export type * from './generated/schemas';

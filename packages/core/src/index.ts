@@ -155,6 +155,8 @@ export { PsaTokens } from './container/tokens';
 
 // Gateway
 export { createGateway } from './gateway/create-gateway';
+export { parseInput } from './gateway/parse-input';
+export type { InputContext } from './gateway/parse-input';
 export type { Gateway, CreateGatewayOptions, ConfigSources } from './gateway/create-gateway';
 export { createGatewayFromEnv } from './gateway/create-gateway-from-env';
 export { configFromEnv, commonEnvVariables, envSourcesOf } from './config/env-config';

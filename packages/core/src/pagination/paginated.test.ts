@@ -293,3 +293,20 @@ describe('Paginated', () => {
     });
   });
 });
+
+describe('Paginated.withDefaults', () => {
+  const numbers = Array.from({ length: 10 }, (_, index) => index + 1);
+
+  it('starts where the defaults say and pages at their size', async () => {
+    const list = Paginated.fromArray(numbers).withDefaults({ startPage: 2, pageSize: 3 });
+    const pages = [];
+    for await (const page of list.byPage()) pages.push(page.items);
+    expect(pages).toEqual([[4, 5, 6], [7, 8, 9], [10]]);
+  });
+
+  it('lets options given to the walk win over the defaults, and keeps them through map and filter', async () => {
+    const list = Paginated.fromArray(numbers).withDefaults({ startPage: 3, pageSize: 2 });
+    expect(await list.toArray({ startPage: 5 })).toEqual([9, 10]);
+    expect(await list.map((n) => n * 10).filter((n) => n > 50).toArray()).toEqual([60, 70, 80, 90, 100]);
+  });
+});

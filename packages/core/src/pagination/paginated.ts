@@ -39,6 +39,7 @@ export class Paginated<T> implements AsyncIterable<T> {
     private readonly source: PageSource<T>,
     private readonly limits: PagingLimits,
     private readonly errorContext?: PsaErrorContext,
+    private readonly defaults: PageOptions = {},
   ) {}
 
   /** A list walked by a core pagination strategy over a provider's page fetcher. */
@@ -124,6 +125,14 @@ export class Paginated<T> implements AsyncIterable<T> {
     return item;
   }
 
+  /**
+   * The same list with other default page options (a native call's `page` and page-size
+   * parameters, for instance); options given to `byPage()` or `toArray()` still win.
+   */
+  withDefaults(defaults: PageOptions): Paginated<T> {
+    return new Paginated<T>(this.source, this.limits, this.errorContext, { ...this.defaults, ...withoutUndefined(defaults) });
+  }
+
   /** A list with each item transformed; paging is unchanged. */
   map<U>(transform: (item: T) => U): Paginated<U> {
     const source = this.source;
@@ -133,6 +142,7 @@ export class Paginated<T> implements AsyncIterable<T> {
       },
       this.limits,
       this.errorContext,
+      this.defaults,
     );
   }
 
@@ -146,11 +156,13 @@ export class Paginated<T> implements AsyncIterable<T> {
       },
       this.limits,
       this.errorContext,
+      this.defaults,
     );
   }
 
-  private resolve(options: PageOptions): ResolvedPageOptions {
+  private resolve(given: PageOptions): ResolvedPageOptions {
     const { limits } = this;
+    const options = { ...this.defaults, ...withoutUndefined(given) };
     const pageSize = options.pageSize ?? limits.defaultPageSize;
     const startPage = options.startPage ?? 1;
     const concurrency = options.concurrency ?? limits.defaultConcurrency;
@@ -175,4 +187,8 @@ export class Paginated<T> implements AsyncIterable<T> {
     const who = this.errorContext?.provider ? `${this.errorContext.provider} ${this.errorContext.operation ?? 'list'}: ` : '';
     return new ValidationError(`${who}${problem}.`, { ...this.errorContext, code: 'INVALID_PAGE_OPTIONS' });
   }
+}
+
+function withoutUndefined(options: PageOptions): PageOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as PageOptions;
 }
