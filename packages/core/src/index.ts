@@ -96,7 +96,7 @@ export { HttpTransport, defaultRateLimitPolicy } from './http/http-transport';
 export type { HttpTransportOptions, RequestSpec, TransportResponse, HttpMethod, QueryValue } from './http/http-transport';
 export { BareHttpClient } from './http/bare-http-client';
 export type { BareRequest, BareResponse, BareHttpClientOptions } from './http/bare-http-client';
-export { SlidingWindowRateLimiter } from './http/rate-limiter';
+export { SlidingWindowRateLimiter, defaultWindowMarginMs } from './http/rate-limiter';
 export type { RateLimiter, RateLimitPolicy, RateLimitPermit, RateLimitWaitReason, AcquireOptions } from './http/rate-limiter';
 export { RateLimiterRegistry } from './http/rate-limiter-registry';
 export type { RateLimiterFactory } from './http/rate-limiter-registry';

@@ -47,6 +47,8 @@ export const rateLimitConfigSchema = z
     requestsPerWindow: positiveInt.optional(),
     windowMs: positiveInt.optional(),
     maxConcurrency: positiveInt.max(256).optional(),
+    /** Extra time each start stays counted past `windowMs` (default 1% of the window, 50 ms to 1 s). */
+    windowMarginMs: z.number().nonnegative().max(60_000).optional(),
   })
   .default({});
 

@@ -318,7 +318,7 @@ describe('events', () => {
 
   it('reports rate-limit waits when the local budget is spent', async () => {
     reply('get', '/x', () => HttpResponse.json({}));
-    const kit = createKit({ rateLimit: { requestsPerWindow: 2, windowMs: 10_000, maxConcurrency: 10 } });
+    const kit = createKit({ rateLimit: { requestsPerWindow: 2, windowMs: 10_000, maxConcurrency: 10, windowMarginMs: 0 } });
     await Promise.all([1, 2, 3].map(() => kit.transport.request({ operation: 'x', method: 'GET', path: '/x' })));
     expect(kit.of('rateLimitWait')).toEqual([{ provider: 'acme', waitMs: 10_000, reason: 'window' }]);
   });

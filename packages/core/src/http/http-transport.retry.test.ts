@@ -386,7 +386,7 @@ describe('rate-limit headers', () => {
   });
 
   it('waits for the local budget: no more than requestsPerWindow starts in any window', async () => {
-    const kit = createKit({ rateLimit: { requestsPerWindow: 3, windowMs: 1000, maxConcurrency: 10 } });
+    const kit = createKit({ rateLimit: { requestsPerWindow: 3, windowMs: 1000, maxConcurrency: 10, windowMarginMs: 0 } });
     const arrivals: number[] = [];
     server.use(
       http.get(`${API}/x`, () => {

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../testing/fake-clock';
-import { type RateLimitPermit, type RateLimitPolicy, type RateLimitWaitReason, SlidingWindowRateLimiter } from './rate-limiter';
+import { type RateLimitPermit, type RateLimitPolicy, type RateLimitWaitReason, SlidingWindowRateLimiter, defaultWindowMarginMs } from './rate-limiter';
 
 const START = Date.UTC(2026, 0, 1);
 
 function setup(policy: Partial<RateLimitPolicy> = {}, autoAdvance = false) {
   const clock = new FakeClock({ autoAdvance });
-  const limiter = new SlidingWindowRateLimiter({ requestsPerWindow: 3, windowMs: 1_000, maxConcurrency: 100, ...policy }, clock);
+  const limiter = new SlidingWindowRateLimiter({ requestsPerWindow: 3, windowMs: 1_000, maxConcurrency: 100, windowMarginMs: 0, ...policy }, clock);
   return { clock, limiter };
 }
 
@@ -68,6 +68,21 @@ describe('SlidingWindowRateLimiter', () => {
       expect(grants[3]?.at).toBeUndefined();
       await clock.advance(1);
       expect(grants.map((grant) => grant.at)).toEqual([0, 0, 0, 1_000, 1_000]);
+    });
+
+    it('keeps each start a margin past the window by default, so server-side arrival skew never shows as a 429', async () => {
+      const { clock, limiter } = setup({ requestsPerWindow: 1, windowMs: 60_000, windowMarginMs: undefined });
+      const grants = [track(clock, limiter.acquire()), track(clock, limiter.acquire())];
+      await clock.advance(60_000 + defaultWindowMarginMs(60_000) - 1);
+      expect(grants[1]?.at).toBeUndefined();
+      await clock.advance(1);
+      expect(grants[1]?.at).toBe(60_600);
+      expect(defaultWindowMarginMs(1_000)).toBe(50);
+      expect(defaultWindowMarginMs(600_000)).toBe(1_000);
+    });
+
+    it('rejects a negative margin', () => {
+      expect(() => setup({ windowMarginMs: -1 })).toThrow(/windowMarginMs/);
     });
 
     it('slides: a grant frees its place exactly windowMs after it started, not at a fixed boundary', async () => {

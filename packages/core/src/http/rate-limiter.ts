@@ -6,6 +6,12 @@ export interface RateLimitPolicy {
   readonly requestsPerWindow: number;
   readonly windowMs: number;
   readonly maxConcurrency: number;
+  /**
+   * How much longer than `windowMs` the limiter keeps counting a start (default: 1% of the window,
+   * between 50 ms and 1 s), so that the delay between starting a request and the server counting it
+   * never turns into a 429. Set 0 to enforce the window exactly.
+   */
+  readonly windowMarginMs?: number | undefined;
 }
 
 /** Why a request had to wait for its turn. */
@@ -44,6 +50,15 @@ type Block = { readonly until: number; readonly reason: RateLimitWaitReason } | 
 const SAME_WINDOW_TOLERANCE_MS = 1_000;
 
 /**
+ * The limiter counts a request when it starts; the server counts it when it arrives, a few
+ * milliseconds later and not always in the same order. Holding each start in the window a little
+ * longer keeps that skew from ever showing up as a 429.
+ */
+export function defaultWindowMarginMs(windowMs: number): number {
+  return Math.min(1_000, Math.max(50, windowMs / 100));
+}
+
+/**
  * A sliding-window limiter: it remembers the start time of the last `requestsPerWindow` grants,
  * so no window of `windowMs` ever holds more. Waiters are served first come, first served. It also
  * obeys the server: a `Retry-After` pauses the whole lane, and a server-reported `remaining` of
@@ -52,6 +67,8 @@ const SAME_WINDOW_TOLERANCE_MS = 1_000;
 export class SlidingWindowRateLimiter implements RateLimiter {
   readonly policy: RateLimitPolicy;
   readonly #clock: Clock;
+  /** The window as the limiter enforces it: the policy's, plus the safety margin. */
+  readonly #windowMs: number;
   /** Start times of recent grants, oldest first; entries before `#startsHead` have left the window. */
   readonly #starts: number[] = [];
   #startsHead = 0;
@@ -73,6 +90,9 @@ export class SlidingWindowRateLimiter implements RateLimiter {
       }
     }
     this.policy = policy;
+    const margin = policy.windowMarginMs ?? defaultWindowMarginMs(policy.windowMs);
+    if (!Number.isFinite(margin) || margin < 0) throw new RangeError(`Rate limit windowMarginMs must be zero or more, got ${String(margin)}`);
+    this.#windowMs = policy.windowMs + margin;
     this.#clock = clock;
   }
 
@@ -135,14 +155,14 @@ export class SlidingWindowRateLimiter implements RateLimiter {
       return { until: this.#serverResetAt, reason: 'server' };
     }
     if (this.#startsInWindow(now) >= this.policy.requestsPerWindow) {
-      return { until: (this.#starts[this.#startsHead] as number) + this.policy.windowMs, reason: 'window' };
+      return { until: (this.#starts[this.#startsHead] as number) + this.#windowMs, reason: 'window' };
     }
     return undefined;
   }
 
-  /** Grants that started less than `windowMs` ago. Memory stays bounded by what one window holds. */
+  /** Grants that started less than a window (with its margin) ago. Memory stays bounded by what one window holds. */
   #startsInWindow(now: number): number {
-    const cutoff = now - this.policy.windowMs;
+    const cutoff = now - this.#windowMs;
     while (this.#startsHead < this.#starts.length && (this.#starts[this.#startsHead] as number) <= cutoff) this.#startsHead++;
     if (this.#startsHead > 1024 && this.#startsHead * 2 > this.#starts.length) {
       this.#starts.splice(0, this.#startsHead);
