@@ -1,0 +1,28 @@
+import { createGateway } from '@psagate/core';
+import { describeProviderConformance } from '@psagate/core/testing';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll } from 'vitest';
+import { createAutomateSandbox } from '../sandbox/automate-sandbox';
+import { automateProvider } from './automate-provider';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+for (const idStyle of ['number', 'string'] as const) {
+  describeProviderConformance({
+    name: 'automate',
+    setup() {
+      const sandbox = createAutomateSandbox({ idStyle });
+      server.resetHandlers(...sandbox.handlers);
+      const config = sandbox.gatewayConfig();
+      const gatewayFor = (password: string) => createGateway({ ...config, password, retry: { maxAttempts: 1 } }, { providers: [automateProvider] });
+      return {
+        gateway: gatewayFor(config.password),
+        gatewayWithWrongCredentials: gatewayFor('not-the-password-0000'),
+        secret: config.password,
+        requestCount: () => sandbox.requestCount(),
+      };
+    },
+  });
+}
