@@ -42,7 +42,8 @@ export function httpError(
   const { redactor } = options;
   // Redact before parsing: the parser clips long messages, which could cut a secret in two.
   const parsed = (options.parser ?? parseErrorBody)(redactor.redactDeep(failure.body));
-  const serverSaid = parsed.message ? `: ${redactor.redact(parsed.message)}` : '';
+  // The message is followed by our own full stop, so the server's is dropped.
+  const serverSaid = parsed.message ? `: ${redactor.redact(parsed.message).replace(/[.\s]+$/, '')}` : '';
   // Everything the server sent is redacted: servers echo what they were given, keys included.
   const classifiable: ClassifiableFailure = {
     ...failure,
