@@ -1,0 +1,10 @@
+/**
+ * `@psagate/atera/sandbox`: an in-process simulator of Atera API v3 for tests, demos and benchmarks.
+ */
+export { createAteraSandbox } from './atera-sandbox';
+export type { AteraSandbox, AteraSandboxOptions } from './atera-sandbox';
+export type { AteraSandboxGatewayConfig, AteraSandboxInjectOptions, AteraSandboxOf } from './sandbox-assembly';
+export type { AteraSandboxRequest } from './sandbox-request-log';
+export type { TotalsField } from './paging';
+export type { AteraSandboxState, AteraSandboxSizes } from './state/sandbox-state';
+export type { LoopbackOptions, LoopbackServer, SandboxAnswer, SandboxFaultKind, SandboxStats } from '@psagate/core/sandbox-kit';
