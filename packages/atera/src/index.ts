@@ -20,3 +20,15 @@ export type { AteraOperations } from './generated/operations';
 export type * from './generated/operations';
 export * as ateraSchemas from './generated/schemas';
 export type * from './generated/schemas';
+
+export { ateraProvider } from './provider/atera-provider';
+export type { AteraProvider } from './provider/atera-provider';
+export { ateraCapabilities } from './provider/atera-capabilities';
+export { formatDeviceId, parseDeviceId, ateraDeviceKinds } from './provider/device-ids';
+export type { AteraDeviceKind, AteraDeviceRef } from './provider/device-ids';
+export { decodeHtmlEntities } from './provider/html-text';
+export { ticketFromAtera, createTicketBody, updateTicketBody } from './provider/ticket-mapping';
+export { commentFromAtera } from './provider/comment-mapping';
+export { deviceFromAgent, deviceFromSnmp, deviceFromHttp, deviceFromTcp, deviceFromGeneric } from './provider/device-mapping';
+export { alertFromAtera } from './provider/alert-mapping';
+export { customerFromAtera } from './provider/customer-mapping';

@@ -1,0 +1,44 @@
+import type { Alert, AlertListQuery, AlertsAdapter, Paginated } from '@psagate/core';
+import type { AteraClient } from '../client/atera-client';
+import { alertFromAtera } from './alert-mapping';
+import { ateraIntegerId } from './atera-ids';
+import type { CustomerDirectory } from './customer-directory';
+import { concatLists, mapPages } from './list-composition';
+
+/**
+ * Alerts. Atera filters by its alert status: open alerts are its `Open` and `Snoozed` ones, resolved
+ * alerts its `Resolved` ones. Resolving is `PUT /alerts/{id}`, then the alert is read back.
+ */
+export class AteraAlertsAdapter implements AlertsAdapter {
+  constructor(
+    private readonly native: AteraClient,
+    private readonly directory: CustomerDirectory,
+  ) {}
+
+  list(query: AlertListQuery): Paginated<Alert> {
+    const statuses = new Set(query.status ?? ['open', 'resolved']);
+    const { alerts } = this.native;
+    let list: Paginated<Alert>;
+    if (statuses.size === 2) list = alerts.list().map(alertFromAtera);
+    else if (statuses.has('open')) list = concatLists([() => alerts.list({ alertStatus: 'Open' }), () => alerts.list({ alertStatus: 'Snoozed' })]).map(alertFromAtera);
+    else list = alerts.list({ alertStatus: 'Resolved' }).map(alertFromAtera);
+    // Atera's status filter and the archived flag the status is read from should agree; this makes sure they do.
+    const kept = statuses.size === 2 ? list : list.filter((alert) => statuses.has(alert.status));
+    return mapPages(kept, (items) => this.directory.fillNames(items));
+  }
+
+  async get(id: string): Promise<Alert> {
+    return this.#read(ateraIntegerId(id, { operation: 'alerts.get', field: 'id' }));
+  }
+
+  async resolve(id: string): Promise<Alert> {
+    const alertId = ateraIntegerId(id, { operation: 'alerts.resolve', field: 'id' });
+    await this.native.alerts.resolve({ alertId });
+    return this.#read(alertId);
+  }
+
+  async #read(alertId: number): Promise<Alert> {
+    const [alert] = await this.directory.fillNames([alertFromAtera(await this.native.alerts.get({ alertId }))]);
+    return alert as Alert;
+  }
+}

@@ -1,0 +1,139 @@
+import {
+  type Clock,
+  type CommentCreate,
+  type Paginated,
+  type ReferenceCache,
+  ResponseShapeError,
+  type Ticket,
+  type TicketComment,
+  type TicketCreate,
+  type TicketListQuery,
+  type TicketStatus,
+  type TicketUpdate,
+  type TicketsAdapter,
+  ValidationError,
+} from '@psagate/core';
+import type { AteraClient } from '../client/atera-client';
+import type { CreateTicketModel } from '../generated/schemas';
+import { ateraIntegerId } from './atera-ids';
+import { type CommentAuthor, addCommentBody, commentFromAtera } from './comment-mapping';
+import { type CustomerContact, contactsOfCustomer } from './customer-contacts';
+import type { CustomerDirectory } from './customer-directory';
+import { mapPages } from './list-composition';
+import { createTicketBody, ticketFromAtera, updateTicketBody } from './ticket-mapping';
+import { ateraStatusOf } from './ticket-status';
+
+/**
+ * Tickets over Atera's ticket routes. Atera filters by one status and by customer; several statuses
+ * are filtered here. `updatedSince` uses Atera's last-modified list, which takes no other filter,
+ * so status and customer are then filtered here too. Writes answer with the ticket as it now stands.
+ */
+export class AteraTicketsAdapter implements TicketsAdapter {
+  constructor(
+    private readonly native: AteraClient,
+    private readonly directory: CustomerDirectory,
+    private readonly cache: ReferenceCache,
+    private readonly clock: Clock,
+  ) {}
+
+  list(query: TicketListQuery): Paginated<Ticket> {
+    const customerId = query.customerId === undefined ? undefined : ateraIntegerId(query.customerId, { operation: 'tickets.list', field: 'customerId' });
+    const statuses = query.status;
+    if (query.updatedSince !== undefined) {
+      const wanted = customerId === undefined ? undefined : String(customerId);
+      const changed = this.native.tickets.listLastModified({ date: query.updatedSince }).map(ticketFromAtera);
+      return this.#withNames(
+        wanted === undefined && statuses === undefined
+          ? changed
+          : changed.filter((ticket) => (wanted === undefined || ticket.customerId === wanted) && (statuses?.includes(ticket.status) ?? true)),
+      );
+    }
+    const serverStatus = statuses?.length === 1 ? ateraStatusOf(statuses[0] as TicketStatus) : undefined;
+    const tickets = this.native.tickets.list({ customerId, ticketStatus: serverStatus }).map(ticketFromAtera);
+    return this.#withNames(statuses !== undefined && serverStatus === undefined ? tickets.filter((ticket) => statuses.includes(ticket.status)) : tickets);
+  }
+
+  async get(id: string): Promise<Ticket> {
+    return this.#read(ateraIntegerId(id, { operation: 'tickets.get', field: 'id' }));
+  }
+
+  async create(input: TicketCreate): Promise<Ticket> {
+    const body = createTicketBody(input);
+    const endUser = body.EndUserID === undefined && input.customerId !== undefined ? await this.#endUserOf(input.customerId, input.contact?.email) : undefined;
+    const result = await this.native.tickets.create({ body: { ...body, ...endUser } });
+    const ticketId = Number(result.ActionID);
+    if (!Number.isSafeInteger(ticketId) || ticketId <= 0) {
+      throw new ResponseShapeError(
+        'Atera created the ticket but did not answer with its id (ActionID), so it cannot be read back. Look for it in Atera before creating it again.',
+        { provider: 'atera', operation: 'tickets.create', code: 'MISSING_ID', maybeApplied: true },
+      );
+    }
+    return this.#read(ticketId);
+  }
+
+  async update(id: string, input: TicketUpdate): Promise<Ticket> {
+    const ticketId = ateraIntegerId(id, { operation: 'tickets.update', field: 'id' });
+    await this.native.tickets.update({ ticketId, body: updateTicketBody(input) });
+    return this.#read(ticketId);
+  }
+
+  listComments(ticketId: string): Paginated<TicketComment> {
+    const id = ateraIntegerId(ticketId, { operation: 'tickets.listComments', field: 'ticketId' });
+    return this.native.tickets.listComments({ ticketId: id }).map((raw) => commentFromAtera(String(id), raw));
+  }
+
+  /**
+   * Atera needs a technician to author a comment: `authorEmail`, or else the ticket's assignee.
+   * It answers a new comment with no id, so the comment is read back from the ticket's list: the
+   * newest with this text. Should Atera not list it yet, it is described from what was sent.
+   */
+  async addComment(ticketId: string, input: CommentCreate): Promise<TicketComment> {
+    const id = ateraIntegerId(ticketId, { operation: 'tickets.addComment', field: 'ticketId' });
+    const author = input.authorEmail !== undefined ? { TechnicianEmail: input.authorEmail } : await this.#assigneeOf(id);
+    const timestamp = new Date(this.clock.now()).toISOString();
+    const body = addCommentBody(input, timestamp, author);
+    await this.native.tickets.addComment({ ticketId: id, body });
+    let added: TicketComment | undefined;
+    for await (const comment of this.listComments(String(id))) {
+      if (comment.body === input.body && comment.isInternal === input.isInternal) added = comment;
+    }
+    return added ?? commentFromAtera(String(id), { Date: timestamp, Comment: input.body, IsInternal: input.isInternal, Email: input.authorEmail ?? null });
+  }
+
+  async #assigneeOf(ticketId: number): Promise<CommentAuthor> {
+    const ticket = await this.native.tickets.get({ ticketId });
+    if (typeof ticket.TechnicianContactID === 'number' && ticket.TechnicianContactID > 0) return { TechnicianId: ticket.TechnicianContactID };
+    if (ticket.TechnicianEmail) return { TechnicianEmail: ticket.TechnicianEmail };
+    const operation = 'tickets.addComment';
+    throw new ValidationError(
+      `atera ${operation}: Atera needs a technician to write a comment, and ticket ${ticketId} has no assignee to write it for. Pass authorEmail (a technician's email). Nothing was added.`,
+      { provider: 'atera', operation, code: 'NO_COMMENT_AUTHOR', issues: [{ path: 'authorEmail', message: 'needed when the ticket has no assignee' }] },
+    );
+  }
+
+  #withNames(tickets: Paginated<Ticket>): Paginated<Ticket> {
+    return mapPages(tickets, (items) => this.directory.fillNames(items));
+  }
+
+  async #read(ticketId: number): Promise<Ticket> {
+    const [ticket] = await this.directory.fillNames([ticketFromAtera(await this.native.tickets.get({ ticketId }))]);
+    return ticket as Ticket;
+  }
+
+  /** Atera files a ticket under its end user's customer: the customer's contact to raise it for. */
+  async #endUserOf(customerId: string, email: string | undefined): Promise<Pick<CreateTicketModel, 'EndUserID'>> {
+    const operation = 'tickets.create';
+    const id = ateraIntegerId(customerId, { operation, field: 'customerId' });
+    const contacts = await contactsOfCustomer(this.native, this.cache, id);
+    const choice: CustomerContact | undefined = email === undefined ? contacts[0] : contacts.find((contact) => contact.email?.toLowerCase() === email.toLowerCase());
+    if (choice) return { EndUserID: choice.id };
+    const problem =
+      email === undefined
+        ? `customer ${id} has no contacts, and Atera files a ticket under its end user's customer`
+        : `customer ${id} has no contact with the email ${JSON.stringify(email)}, and Atera files a ticket under its end user's customer`;
+    throw new ValidationError(
+      `atera ${operation}: ${problem}. Create the contact first (gateway.native.contacts.create), or pass contact.id. Nothing was created.`,
+      { provider: 'atera', operation, code: 'NO_END_USER', issues: [{ path: 'customerId', message: problem }] },
+    );
+  }
+}

@@ -1,0 +1,46 @@
+import type { ReferenceCache } from '@psagate/core';
+import type { AteraClient } from '../client/atera-client';
+import { readText } from './html-text';
+
+const CUSTOMER_NAMES_KEY = 'customer-names';
+
+/** A record that may name its customer only by id. */
+interface NamesCustomer {
+  readonly customerId: string | null;
+  readonly customerName: string | null;
+}
+
+/**
+ * Customer names by id, loaded once from the customer list and kept in the reference cache, for
+ * records that carry a customer id without its name.
+ */
+export class CustomerDirectory {
+  constructor(
+    private readonly native: AteraClient,
+    private readonly cache: ReferenceCache,
+  ) {}
+
+  async nameOf(customerId: string): Promise<string | null> {
+    const names = await this.cache.getOrLoad(CUSTOMER_NAMES_KEY, () => this.#load(), { tags: ['customers'] });
+    return names.get(customerId) ?? null;
+  }
+
+  /** The records with missing customer names filled in; the list is loaded only if one is missing. */
+  async fillNames<T extends NamesCustomer>(records: readonly T[]): Promise<readonly T[]> {
+    if (!records.some((record) => record.customerId !== null && record.customerName === null)) return records;
+    return Promise.all(
+      records.map(async (record) =>
+        record.customerId !== null && record.customerName === null ? { ...record, customerName: await this.nameOf(record.customerId) } : record,
+      ),
+    );
+  }
+
+  async #load(): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    for await (const customer of this.native.customers.list()) {
+      const name = readText(customer.CustomerName);
+      if (typeof customer.CustomerID === 'number' && name !== null) names.set(String(customer.CustomerID), name);
+    }
+    return names;
+  }
+}
