@@ -1,0 +1,84 @@
+import {
+  HttpTransport,
+  LruReferenceCache,
+  type PsaEvents,
+  type ReferenceCache,
+  type TokenStore,
+  type Clock,
+  configErrorFromIssues,
+} from '@psagate/core';
+import { HaloAuth } from '../auth/halo-auth';
+import { HALO_DEFAULT_RATE_LIMIT, type HaloConfig, type HaloConfigInput, haloConfigSchema } from '../config';
+import { type HaloOperations, bindHaloOperations } from './halo-operations';
+import { HaloRouteCaller } from './route-caller';
+
+/**
+ * The native HaloPSA client: every route psagate knows as `client.<group>.<method>(params)`, params
+ * named as in Halo's API. Lists return `Paginated` walks, reference lists (agents, statuses,
+ * priorities, ticket types) cached arrays, everything else a promise of the parsed record.
+ */
+export interface HaloClient extends HaloOperations {
+  /** The transport every call goes through (rate limiter, retries, events). */
+  readonly transport: HttpTransport;
+  /** Forgets cached reference lists, after statuses, priorities, ticket types or agents changed in Halo. */
+  forgetReferenceData(): void;
+}
+
+export interface HaloClientWiring {
+  /** Where reference lists are cached; a private five-minute cache when absent. */
+  readonly cache?: ReferenceCache | undefined;
+}
+
+/** A client over a transport you built (the provider does this with the gateway's shared pieces). */
+export function haloClientOver(transport: HttpTransport, wiring: HaloClientWiring = {}): HaloClient {
+  const caller = new HaloRouteCaller(transport, wiring.cache ?? new LruReferenceCache({ ttlMs: 300_000 }).scoped('halopsa'));
+  return { ...bindHaloOperations(caller), transport, forgetReferenceData: () => caller.forgetReferenceData() };
+}
+
+export interface CreateHaloClientOptions {
+  /** Receives warnings, retries, rate-limit waits and token refreshes. */
+  readonly events?: PsaEvents | undefined;
+  readonly clock?: Clock | undefined;
+  /** Shares tokens between clients (and processes, with a store of yours). */
+  readonly tokenStore?: TokenStore | undefined;
+}
+
+/** The auth strategy for a parsed config. */
+export function haloAuthFor(config: HaloConfig, options: Pick<CreateHaloClientOptions, 'clock' | 'tokenStore'> = {}): HaloAuth {
+  return new HaloAuth({
+    instanceUrl: config.baseUrl,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    scope: config.scope,
+    tenant: config.tenant,
+    tenantIn: config.tenantIn,
+    authUrl: config.authUrl,
+    timeoutMs: config.timeoutMs,
+    clock: options.clock,
+    tokenStore: options.tokenStore,
+  });
+}
+
+/**
+ * A standalone native client:
+ * `createHaloClient({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })`. The config
+ * is validated at once; every problem is listed in one ConfigError.
+ */
+export function createHaloClient(config: HaloConfigInput, options: CreateHaloClientOptions = {}): HaloClient {
+  const parsed = haloConfigSchema.safeParse(config);
+  if (!parsed.success) throw configErrorFromIssues('halopsa', parsed.error.issues);
+  const settings = parsed.data;
+  const transport = new HttpTransport({
+    provider: 'halopsa',
+    baseUrl: settings.baseUrl,
+    auth: haloAuthFor(settings, options),
+    rateLimit: { ...HALO_DEFAULT_RATE_LIMIT, ...settings.rateLimit },
+    retry: settings.retry,
+    timeoutMs: settings.timeoutMs,
+    pageConcurrency: settings.pageConcurrency,
+    responseValidation: settings.responseValidation,
+    events: options.events,
+    clock: options.clock,
+  });
+  return haloClientOver(transport);
+}

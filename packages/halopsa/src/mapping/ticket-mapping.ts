@@ -1,0 +1,112 @@
+import type { Alert, AlertSeverity, Ticket, TicketComment, TicketPriority } from '@psagate/core';
+import type { HaloAction, HaloTicket } from '../records/ticket';
+import { haloDateOrNull, neutralId } from './halo-dates';
+import type { ReferenceData } from './reference-data';
+
+const text = (value: string | null | undefined): string | null => (value === null || value === undefined || value.trim() === '' ? null : value);
+
+/** Strips tags from an HTML note for its plain-text form. */
+function plainText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/**
+ * The neutral status of a ticket: its status name (from the instance's list) mapped, except that
+ * a ticket Halo has closed (`hasbeenclosed`, a real `dateclosed`) is never reported as open.
+ */
+function statusOf(ticket: HaloTicket, reference: ReferenceData): Pick<Ticket, 'status' | 'statusRaw'> {
+  const name = reference.statusName(ticket.status_id) ?? text(ticket.status_name) ?? undefined;
+  const mapped = reference.neutralStatus(name);
+  const closed = ticket.hasbeenclosed === true;
+  const status = closed && mapped !== 'resolved' && mapped !== 'closed' ? 'closed' : mapped;
+  return { status, statusRaw: name ?? ticket.status_id ?? null };
+}
+
+function priorityOf(ticket: HaloTicket, reference: ReferenceData): { priority: TicketPriority; priorityRaw: string | number | null } {
+  const name = reference.priorityName(ticket.priority_id) ?? text(ticket.priority_name) ?? undefined;
+  return { priority: reference.neutralPriority(name), priorityRaw: name ?? ticket.priority_id ?? null };
+}
+
+/** A Halo ticket as a neutral ticket. `agent_name` and `datecreated` are usually empty: the agent list and `dateoccurred` fill in. */
+export function toTicket(ticket: HaloTicket, reference: ReferenceData): Ticket {
+  const { status, statusRaw } = statusOf(ticket, reference);
+  const contactId = neutralId(ticket.user_id);
+  const contactName = text(ticket.user_name);
+  const contactEmail = text(ticket.user_email);
+  const closedAt = haloDateOrNull(ticket.dateclosed);
+  return {
+    id: String(ticket.id),
+    provider: 'halopsa',
+    raw: ticket,
+    number: String(ticket.id),
+    title: ticket.summary ?? '',
+    description: text(ticket.details) ?? (text(ticket.details_html) === null ? null : plainText(ticket.details_html as string)),
+    status,
+    statusRaw,
+    ...priorityOf(ticket, reference),
+    customerId: neutralId(ticket.client_id),
+    customerName: text(ticket.client_name),
+    deviceId: neutralId(ticket.assets?.[0]?.id),
+    contact: contactId || contactName || contactEmail ? { id: contactId, name: contactName, email: contactEmail } : null,
+    assigneeId: neutralId(ticket.agent_id),
+    assigneeName: text(ticket.agent_name) ?? reference.agentName(ticket.agent_id) ?? null,
+    createdAt: haloDateOrNull(ticket.dateoccurred) ?? haloDateOrNull(ticket.datecreated),
+    updatedAt: haloDateOrNull(ticket.last_update) ?? haloDateOrNull(ticket.lastactiondate),
+    resolvedAt: status === 'resolved' || status === 'closed' ? closedAt : null,
+  };
+}
+
+/**
+ * An action as a neutral comment. Its id is `ticketId:actionId`: Halo numbers actions within
+ * their ticket, so the action id alone collides across tickets.
+ */
+export function toComment(action: HaloAction): TicketComment {
+  const html = text(action.note_html);
+  return {
+    id: `${action.ticket_id}:${action.id}`,
+    provider: 'halopsa',
+    raw: action,
+    ticketId: String(action.ticket_id),
+    body: text(action.note) ?? (html ? plainText(html) : ''),
+    bodyHtml: html,
+    isInternal: action.hiddenfromuser === true,
+    authorName: text(action.who),
+    authorEmail: text(action.emailfrom),
+    createdAt: haloDateOrNull(action.datetime) ?? haloDateOrNull(action.actiondatecreated),
+  };
+}
+
+const SEVERITY: Readonly<Record<TicketPriority, AlertSeverity>> = { critical: 'critical', high: 'warning', medium: 'warning', low: 'info', other: 'info' };
+
+/** A ticket of the alert ticket type as a neutral alert: severity from its priority, resolved once closed. */
+export function toAlert(ticket: HaloTicket, reference: ReferenceData): Alert {
+  const mapped = toTicket(ticket, reference);
+  const resolved = mapped.status === 'resolved' || mapped.status === 'closed';
+  return {
+    id: mapped.id,
+    provider: 'halopsa',
+    raw: ticket,
+    title: mapped.title,
+    message: mapped.description,
+    severity: SEVERITY[mapped.priority],
+    severityRaw: mapped.priorityRaw,
+    status: resolved ? 'resolved' : 'open',
+    customerId: mapped.customerId,
+    customerName: mapped.customerName,
+    deviceId: mapped.deviceId,
+    deviceName: text(ticket.assets?.[0]?.key_field) ?? text(ticket.assets?.[0]?.inventory_number),
+    ticketId: mapped.id,
+    createdAt: mapped.createdAt,
+    resolvedAt: resolved ? mapped.resolvedAt : null,
+  };
+}

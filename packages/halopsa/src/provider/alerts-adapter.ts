@@ -1,0 +1,61 @@
+import { type AlertsAdapter, NotFoundError, UnsupportedOperationError } from '@psagate/core';
+import { toAlert } from '../mapping/ticket-mapping';
+import type { HaloTicket } from '../records/ticket';
+import { type AdapterContext, ticketListFilters } from './adapter-context';
+import { defined, haloIdOf } from './neutral-input';
+import { mapWithPrepared } from './prepared-list';
+
+/**
+ * Neutral alerts over Halo tickets of the configured alert ticket type (Halo has no alerts
+ * resource). Without `alertTicketTypeId` every operation throws UnsupportedOperationError naming it.
+ */
+export function alertsAdapter({ client, config, reference, limits }: AdapterContext): AlertsAdapter {
+  const alertTicketType = (operation: string): number => {
+    if (config.alertTicketTypeId !== undefined) return config.alertTicketTypeId;
+    throw new UnsupportedOperationError(
+      'halopsa',
+      `alerts.${operation}`,
+      'HaloPSA has no alerts resource; psagate reads alerts as the tickets of one ticket type. Set alertTicketTypeId (HALOPSA_ALERT_TICKET_TYPE_ID) to the ticket type your RMM alerts arrive as',
+    );
+  };
+
+  const alertTicket = async (id: string, operation: string): Promise<HaloTicket> => {
+    const typeId = alertTicketType(operation);
+    const ticket = await client.tickets.get({ id: haloIdOf(id, 'id', `alerts.${operation}`) });
+    if (ticket.tickettype_id !== typeId) {
+      throw new NotFoundError(
+        `halopsa alerts.${operation}: ticket ${id} is not an alert (its ticket type is ${String(ticket.tickettype_id)}; alerts are ticket type ${typeId}). Use gateway.tickets for it.`,
+        { provider: 'halopsa', operation: `alerts.${operation}`, code: 'NOT_AN_ALERT' },
+      );
+    }
+    return ticket;
+  };
+
+  return {
+    list: (query) => {
+      const typeId = alertTicketType('list');
+      const wantsOpenOnly = query.status?.length === 1 && query.status[0] === 'open';
+      return mapWithPrepared(
+        client.tickets
+          .list(defined({ ...ticketListFilters(query, 'alerts.list'), requesttype_id: typeId, tickettype_id: typeId, open_only: wantsOpenOnly ? true : undefined }))
+          // Halo's document names the type filter requesttype_id, public clients tickettype_id: both are sent, and the type is checked here.
+          .filter((ticket) => ticket.tickettype_id === typeId),
+        reference,
+        toAlert,
+        limits,
+      );
+    },
+    get: async (id) => {
+      const [ticket, data] = await Promise.all([alertTicket(id, 'get'), reference()]);
+      return toAlert(ticket, data);
+    },
+    resolve: async (id) => {
+      const [ticket, data] = await Promise.all([alertTicket(id, 'resolve'), reference()]);
+      const current = toAlert(ticket, data);
+      if (current.status === 'resolved') return current;
+      const statusIds = data.statusIdsFor(['resolved']);
+      const statusId = statusIds[0] ?? data.statusIdFor('closed', 'alerts.resolve');
+      return toAlert(await client.tickets.update({ id: ticket.id, status_id: statusId }), data);
+    },
+  };
+}

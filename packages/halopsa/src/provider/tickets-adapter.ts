@@ -1,0 +1,90 @@
+import type { TicketStatus, TicketsAdapter } from '@psagate/core';
+import { toComment, toTicket } from '../mapping/ticket-mapping';
+import { type AdapterContext, ticketListFilters } from './adapter-context';
+import { defined, haloIdOf } from './neutral-input';
+import { mapWithPrepared } from './prepared-list';
+
+const OPEN_STATUSES: readonly TicketStatus[] = ['open', 'pending', 'in_progress', 'other'];
+
+/**
+ * `open_only=true` when every status asked for is an open one: Halo then skips closed tickets
+ * and the gateway filters the rest exactly. Never narrows when a closed status is wanted.
+ */
+function openOnlyFor(statuses: readonly string[] | undefined): true | undefined {
+  return statuses && statuses.length > 0 && statuses.every((status) => (OPEN_STATUSES as readonly string[]).includes(status)) ? true : undefined;
+}
+
+/** Neutral tickets over Halo tickets; comments are ticket actions. */
+export function ticketsAdapter({ client, reference, limits }: AdapterContext): TicketsAdapter {
+  return {
+    list: (query) =>
+      mapWithPrepared(
+        client.tickets.list(
+          defined({
+            ...ticketListFilters(query, 'tickets.list'),
+            lastupdatefromdate: query.updatedSince,
+            open_only: openOnlyFor(query.status),
+          }),
+        ),
+        reference,
+        toTicket,
+        limits,
+      ),
+    get: async (id) => {
+      const [ticket, data] = await Promise.all([client.tickets.get({ id: haloIdOf(id, 'id', 'tickets.get') }), reference()]);
+      return toTicket(ticket, data);
+    },
+    create: async (input) => {
+      const operation = 'tickets.create';
+      const data = await reference();
+      const saved = await client.tickets.create(
+        defined({
+          summary: input.title,
+          details: input.description,
+          status_id: input.status === undefined ? undefined : data.statusIdFor(input.status, operation),
+          priority_id: input.priority === undefined ? undefined : data.priorityIdFor(input.priority, operation),
+          client_id: input.customerId === undefined ? undefined : haloIdOf(input.customerId, 'customerId', operation),
+          assets: input.deviceId === undefined ? undefined : [{ id: haloIdOf(input.deviceId, 'deviceId', operation) }],
+          agent_id: input.assigneeId === undefined ? undefined : haloIdOf(input.assigneeId, 'assigneeId', operation),
+          user_id: input.contact?.id === undefined ? undefined : haloIdOf(input.contact.id, 'contact.id', operation),
+          user_name: input.contact?.name,
+          user_email: input.contact?.email,
+          ...input.native,
+        }),
+      );
+      return toTicket(saved, data);
+    },
+    update: async (id, input) => {
+      const operation = 'tickets.update';
+      const data = await reference();
+      const saved = await client.tickets.update(
+        defined({
+          summary: input.title,
+          details: input.description,
+          status_id: input.status === undefined ? undefined : data.statusIdFor(input.status, operation),
+          priority_id: input.priority === undefined ? undefined : data.priorityIdFor(input.priority, operation),
+          // Halo's "unassigned" is agent 0.
+          agent_id: input.assigneeId === undefined ? undefined : input.assigneeId === null ? 0 : haloIdOf(input.assigneeId, 'assigneeId', operation),
+          ...input.native,
+          // After the native fields: they must not redirect the update to another ticket.
+          id: haloIdOf(id, 'id', operation),
+        }) as { id: number },
+      );
+      return toTicket(saved, data);
+    },
+    listComments: (ticketId) => client.actions.list({ ticket_id: haloIdOf(ticketId, 'ticketId', 'tickets.listComments') }).map(toComment),
+    addComment: async (ticketId, input) =>
+      toComment(
+        await client.actions.create(
+          defined({
+            note: input.body,
+            outcome: input.isInternal ? 'Private Note' : 'Note',
+            hiddenfromuser: input.isInternal,
+            emailfrom: input.authorEmail,
+            ...input.native,
+            ticket_id: haloIdOf(ticketId, 'ticketId', 'tickets.addComment'),
+          }) as { ticket_id: number },
+        ),
+      ),
+  };
+}
