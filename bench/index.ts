@@ -2,12 +2,16 @@
  * `pnpm bench`: performance checks measured side by side in one run and printed as ratios. Never
  * part of the test suite: shared machines are too noisy for timed assertions.
  */
+import { ateraSustainedLoad } from './atera-sustained-load';
+import { ateraWalk } from './atera-walk';
 import { transportOverhead } from './transport-overhead';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   console.log(`psagate benchmarks (node ${process.version}${quick ? ', quick run' : ''})`);
   await transportOverhead({ rounds: quick ? 3 : 9, requestsPerRound: quick ? 200 : 1_000 });
+  await ateraWalk({ agents: quick ? 2_000 : 10_000, latencyMs: 100 });
+  await ateraSustainedLoad({ requestsPerWindow: quick ? 60 : 120, windowMs: quick ? 2_000 : 3_000, windows: quick ? 3 : 5, callers: 16 });
 }
 
 main().catch((error: unknown) => {
