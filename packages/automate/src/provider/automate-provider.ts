@@ -25,9 +25,17 @@ export const automateProvider = definePsaProvider({
     maxConcurrency: { name: 'AUTOMATE_MAX_CONCURRENCY', type: 'number' },
   },
   capabilities: {
-    tickets: { operations: ['list', 'get', 'listComments'], serverFilters: ['status', 'customerId', 'deviceId', 'updatedSince', 'createdSince'] },
+    tickets: {
+      operations: ['list', 'get', 'listComments'],
+      serverFilters: ['status', 'customerId', 'deviceId', 'updatedSince', 'createdSince'],
+      note: "Automate's REST API reads tickets (comments embedded) but cannot create, update or comment on them",
+    },
     devices: { operations: ['list', 'get'], serverFilters: ['customerId', 'search', 'createdSince'] },
-    alerts: { operations: ['list', 'get'], serverFilters: ['status', 'customerId', 'deviceId', 'search', 'createdSince'] },
+    alerts: {
+      operations: ['list', 'get'],
+      serverFilters: ['status', 'customerId', 'deviceId', 'search', 'createdSince'],
+      note: "Automate's REST API reads alerts but has no route to resolve them, so every alert reads as open",
+    },
     customers: { operations: ['list', 'get'], serverFilters: ['search'] },
   },
   create(config, context) {

@@ -185,6 +185,44 @@ describe('createGateway', () => {
     expect(() => createGateway({ provider: 'broken' }, { providers: [broken] })).toThrow(/declares tickets\.create .* does not implement it/);
   });
 
+  it('lets an instance support less than its provider declares, and says why in the capabilities and the error', async () => {
+    const optional = definePsaProvider({
+      name: 'optional',
+      displayName: 'Optional',
+      configSchema: z.strictObject({ alertsType: z.int().optional() }),
+      capabilities: { tickets: { operations: ['list'] }, alerts: { operations: ['list'], note: 'alerts are tickets of the type set by alertsType' } },
+      create: (config) => ({
+        native: null,
+        tickets: { list: () => Paginated.fromArray<Ticket>([]) },
+        ...(config.alertsType === undefined
+          ? { support: { tickets: { operations: ['list'] }, alerts: { operations: [], note: 'set alertsType to the ticket type that holds alerts' } } }
+          : { alerts: { list: () => Paginated.fromArray([]) } }),
+      }),
+    });
+    const without = createGateway({ provider: 'optional' }, { providers: [optional] });
+    expect(without.capabilities.alerts.operations.list).toBe(false);
+    expect(without.capabilities.alerts.note).toMatch(/alertsType/);
+    expect(() => without.alerts.list()).toThrow(/optional does not support alerts\.list: set alertsType/);
+    const configured = createGateway({ provider: 'optional', alertsType: 3 }, { providers: [optional] });
+    expect(configured.capabilities.alerts.operations.list).toBe(true);
+    expect(await configured.alerts.list().toArray()).toEqual([]);
+  });
+
+  it('refuses an instance that claims more than its provider declares', () => {
+    const boastful = definePsaProvider({
+      name: 'boastful',
+      displayName: 'Boastful',
+      configSchema: z.strictObject({}),
+      capabilities: { tickets: { operations: ['list'] } },
+      create: () => ({
+        native: null,
+        support: { tickets: { operations: ['list', 'get'] } },
+        tickets: { list: () => Paginated.fromArray<Ticket>([]), get: () => Promise.reject(new Error('unused')) },
+      }),
+    });
+    expect(() => createGateway({ provider: 'boastful' }, { providers: [boastful] })).toThrow(/supporting tickets\.get, which its capabilities do not declare/);
+  });
+
   it('rejects two providers with the same name', () => {
     const twin = definePsaProvider({ ...memoryProvider });
     expect(() => createGateway({ provider: 'memory' }, { providers: [memoryProvider, twin] })).toThrow(/already registered/);

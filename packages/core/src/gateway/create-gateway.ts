@@ -100,7 +100,8 @@ export function buildGateway(config: unknown, options: CreateGatewayOptions<AnyP
     }
     throw error;
   }
-  const capabilities = resolveCapabilities(provider.capabilities);
+  const capabilities = resolveCapabilities(instance.support ?? provider.capabilities);
+  checkNarrowing(provider, capabilities);
   checkImplementation(provider, instance, capabilities);
 
   return Object.freeze({
@@ -126,6 +127,20 @@ export function resolveRegistry(options: CreateGatewayOptions<AnyPsaProvider>): 
   const registry = container.get(PsaTokens.providers);
   for (const provider of options.providers ?? []) registry.register(provider);
   return { container, registry };
+}
+
+/** An instance may support less than its provider declares (a setting is missing), never more. */
+function checkNarrowing(provider: AnyPsaProvider, capabilities: ProviderCapabilities): void {
+  const declared = resolveCapabilities(provider.capabilities);
+  const extra: string[] = [];
+  for (const resource of ['tickets', 'devices', 'alerts', 'customers'] as const) {
+    for (const [operation, supported] of Object.entries(capabilities[resource].operations)) {
+      if (supported && !(declared[resource].operations as Record<string, boolean>)[operation]) extra.push(`${resource}.${operation}`);
+    }
+  }
+  if (extra.length > 0) {
+    throw new TypeError(`Provider "${provider.name}" created an instance supporting ${extra.join(', ')}, which its capabilities do not declare.`);
+  }
 }
 
 /** A provider that declares an operation must implement it: found at start-up, not on the first call. */

@@ -22,7 +22,7 @@ export abstract class NeutralResource<Adapter extends object, Operation extends 
   protected implementation<K extends Operation & keyof Adapter>(operation: K): NonNullable<Adapter[K]> {
     const method = this.adapter?.[operation];
     if (!this.capabilities.operations[operation] || typeof method !== 'function') {
-      throw new UnsupportedOperationError(this.provider, `${this.resource}.${operation}`);
+      throw new UnsupportedOperationError(this.provider, `${this.resource}.${operation}`, this.capabilities.note);
     }
     return method.bind(this.adapter) as NonNullable<Adapter[K]>;
   }

@@ -21,6 +21,8 @@ export interface ResourceSupport<Operation extends string, Filter extends string
   readonly operations: readonly Operation[];
   /** Filters the PSA applies itself; every other filter is applied by the gateway on the results. */
   readonly serverFilters?: readonly Filter[] | undefined;
+  /** What a user should know about this resource on this PSA (how it is emulated, which setting it needs). */
+  readonly note?: string | undefined;
 }
 
 /** What a provider declares in `definePsaProvider`. */
@@ -38,6 +40,8 @@ export type FilterMode = 'server' | 'client';
 export interface ResourceCapabilities<Operation extends string, Filter extends string> {
   readonly operations: Readonly<Record<Operation, boolean>>;
   readonly filters: Readonly<Record<Filter, FilterMode>>;
+  /** The provider's note on this resource, when it has one. */
+  readonly note?: string | undefined;
 }
 
 export interface ProviderCapabilities {
@@ -57,6 +61,7 @@ function resolve<Operation extends string, Filter extends string>(
   return Object.freeze({
     operations: Object.freeze(Object.fromEntries(operations.map((operation) => [operation, declared.has(operation)])) as Record<Operation, boolean>),
     filters: Object.freeze(Object.fromEntries(filters.map((filter) => [filter, server.has(filter) ? 'server' : 'client'])) as Record<Filter, FilterMode>),
+    ...(support?.note === undefined ? {} : { note: support.note }),
   });
 }
 

@@ -14,6 +14,11 @@ export interface ProviderInstance<Native = unknown> {
   readonly customers?: CustomersAdapter | undefined;
   /** The provider's full native client, exposed as `gateway.native`. */
   readonly native: Native;
+  /**
+   * What this instance supports with the config it was given, when that is less than the provider
+   * declares (an operation that needs an optional setting). Defaults to the provider's `capabilities`.
+   */
+  readonly support?: ProviderSupport | undefined;
   /** Releases what the instance holds (sockets, timers). */
   close?(): void | Promise<void>;
 }

@@ -149,7 +149,8 @@ describe('haloProvider: alerts', () => {
 
   it('throws UnsupportedOperationError naming the setting when no alert ticket type is configured', async () => {
     const { gateway } = gatewayFor({ alertTicketTypeId: undefined });
-    expect(gateway.capabilities.alerts.operations.list).toBe(true);
+    expect(gateway.capabilities.alerts.operations.list).toBe(false);
+    expect(gateway.capabilities.alerts.note).toMatch(/alertTicketTypeId/);
     expect(() => gateway.alerts.list()).toThrow(expect.objectContaining({ kind: 'unsupported', message: expect.stringContaining('alertTicketTypeId') }));
     await expect(gateway.alerts.get('3030')).rejects.toMatchObject({ kind: 'unsupported', message: expect.stringContaining('HALOPSA_ALERT_TICKET_TYPE_ID') });
     await expect(gateway.alerts.resolve('3030')).rejects.toMatchObject({ kind: 'unsupported' });

@@ -1,8 +1,23 @@
-import { definePsaProvider } from '@psagate/core';
+import { type ProviderSupport, definePsaProvider } from '@psagate/core';
 import { haloClientOver } from '../client/halo-client';
 import { HaloAuth } from '../auth/halo-auth';
 import { HALO_DEFAULT_RATE_LIMIT, haloConfigSchema } from '../config';
 import { createHaloAdapters } from './halo-adapters';
+
+const ALERTS_NOTE = 'HaloPSA has no alerts resource; psagate reads alerts as the tickets of one ticket type, set by alertTicketTypeId (HALOPSA_ALERT_TICKET_TYPE_ID)';
+
+const haloCapabilities = {
+  tickets: { operations: ['list', 'get', 'create', 'update', 'listComments', 'addComment'], serverFilters: ['customerId', 'deviceId', 'createdSince', 'updatedSince'] },
+  devices: { operations: ['list', 'get'], serverFilters: ['customerId'] },
+  alerts: { operations: ['list', 'get', 'resolve'], serverFilters: ['customerId', 'deviceId', 'createdSince'], note: ALERTS_NOTE },
+  customers: { operations: ['list', 'get'] },
+} as const satisfies ProviderSupport;
+
+/** Without alertTicketTypeId there are no alerts to read: the gateway says so before any call. */
+const haloCapabilitiesWithoutAlerts: ProviderSupport = {
+  ...haloCapabilities,
+  alerts: { operations: [], note: `${ALERTS_NOTE}; it is not set, so alert operations are unavailable until you set it to the ticket type your RMM alerts arrive as` },
+};
 
 /**
  * The HaloPSA provider: `createGateway({ provider: 'halopsa', baseUrl, clientId, clientSecret }, { providers: [haloProvider] })`.
@@ -25,13 +40,7 @@ export const haloProvider = definePsaProvider({
     'rateLimit.requestsPerWindow': { name: 'HALOPSA_REQUESTS_PER_WINDOW', type: 'number' },
     'rateLimit.windowMs': { name: 'HALOPSA_RATE_WINDOW_MS', type: 'number' },
   },
-  capabilities: {
-    tickets: { operations: ['list', 'get', 'create', 'update', 'listComments', 'addComment'], serverFilters: ['customerId', 'deviceId', 'createdSince', 'updatedSince'] },
-    devices: { operations: ['list', 'get'], serverFilters: ['customerId'] },
-    // Alerts are tickets of the configured alert ticket type (see alertTicketTypeId).
-    alerts: { operations: ['list', 'get', 'resolve'], serverFilters: ['customerId', 'deviceId', 'createdSince'] },
-    customers: { operations: ['list', 'get'] },
-  },
+  capabilities: haloCapabilities,
   create(config, context) {
     const auth = new HaloAuth({
       instanceUrl: config.baseUrl,
@@ -46,6 +55,7 @@ export const haloProvider = definePsaProvider({
     });
     const transport = context.createTransport({ baseUrl: config.baseUrl, auth, ...context.transportDefaults(config, { rateLimit: HALO_DEFAULT_RATE_LIMIT }) });
     const client = haloClientOver(transport, { cache: context.cache });
-    return { native: client, ...createHaloAdapters(client, config) };
+    const support = config.alertTicketTypeId === undefined ? haloCapabilitiesWithoutAlerts : haloCapabilities;
+    return { native: client, support, ...createHaloAdapters(client, config) };
   },
 });
