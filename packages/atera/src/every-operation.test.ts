@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAteraClient } from './client/atera-client';
+import { CustomFieldCheck } from './client/custom-field-check';
 import { ateraRoutes } from './generated/routes';
 import type { AteraRoute } from './routes/atera-route';
 import { createAteraSandbox } from './sandbox';
@@ -46,23 +47,8 @@ const agent = state.agents.get(first(state.agentIds));
 const customerId = first(state.customerIds);
 const ticketId = first(state.ticketIds);
 
-/** Path segment of the custom value routes → the custom field target it addresses. */
-const FIELD_TARGETS: Readonly<Record<string, string>> = {
-  ticket: 'Ticket',
-  customer: 'Customer',
-  contact: 'Contact',
-  contract: 'Contract',
-  sla: 'SLA',
-  agent: 'Agent',
-  snmp: 'SNMPDevice',
-  tcp: 'TCPDevice',
-  http: 'HTTPDevice',
-  generic: 'GenericDevice',
-};
-
 function customFieldFor(route: AteraRoute): { readonly name: string; readonly value: string } {
-  const segment = /^\/api\/v3\/customvalues\/([a-z]+)field/.exec(route.path)?.[1] ?? '';
-  const target = FIELD_TARGETS[segment];
+  const target = CustomFieldCheck.targetOf(route);
   const field = state.customFields.find((definition) => definition.Target === target && !definition.ParentAttributeName);
   if (!field?.Name) throw new Error(`the sandbox has no ${String(target)} custom field`);
   const values: Readonly<Record<string, string>> = { Numeric: '42', Boolean: 'true', Date: '2026-01-05T00:00:00Z' };

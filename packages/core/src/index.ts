@@ -111,6 +111,9 @@ export type { ErrorClassifier, HttpFailure, ClassifiableFailure } from './http/h
 export { validateResponse } from './http/response-validation';
 export type { ResponseValidationMode } from './http/response-validation';
 
+// Native clients built from route data
+export type { CallOptions, RouteOperation } from './client/route-operation';
+
 // Cache
 export { LruReferenceCache } from './cache/reference-cache';
 export type { ReferenceCache, ReferenceCacheOptions, CacheEntryOptions } from './cache/reference-cache';

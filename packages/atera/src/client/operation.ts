@@ -1,25 +1,13 @@
-import type { Paginated } from '@psagate/core';
+import type { CallOptions, Paginated, RouteOperation } from '@psagate/core';
 import type { z } from 'zod';
 import type { AteraRoute } from '../routes/atera-route';
 import { type AteraOperationId, ateraRoute } from '../routes/route-lookup';
 
 /** An operation the client can call: its route, the schema of its params, and of its response (or items). */
-export interface AteraOperation<P extends z.ZodType = z.ZodType, R extends z.ZodType | undefined = z.ZodType | undefined> {
-  readonly id: AteraOperationId;
-  readonly route: AteraRoute;
-  readonly params: P;
-  readonly response: R;
-}
+export type AteraOperation<P extends z.ZodType = z.ZodType, R extends z.ZodType | undefined = z.ZodType | undefined> = RouteOperation<AteraOperationId, AteraRoute, P, R>;
 
 export function defineOperation<P extends z.ZodType, R extends z.ZodType | undefined>(id: AteraOperationId, params: P, response: R): AteraOperation<P, R> {
   return { id, route: ateraRoute(id), params, response };
-}
-
-/** Per-call options every client method takes after its params. */
-export interface CallOptions {
-  readonly signal?: AbortSignal | undefined;
-  /** Extra headers for this call (never auth: the client sets it). */
-  readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /** Executes operations; the generated client methods are thin typed calls into it. */
@@ -30,3 +18,5 @@ export interface OperationCaller {
   sendForArray<P extends z.ZodType, R extends z.ZodType>(operation: AteraOperation<P, R>, params: z.input<P>, options?: CallOptions): Promise<z.output<R>[]>;
   sendForNothing<P extends z.ZodType>(operation: AteraOperation<P, undefined>, params: z.input<P>, options?: CallOptions): Promise<void>;
 }
+
+export type { CallOptions };

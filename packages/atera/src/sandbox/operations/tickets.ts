@@ -3,7 +3,7 @@ import type { SandboxOperationHandler, SandboxOperationRequest } from '../operat
 import type { ContactRecord, TicketRecord } from '../state/records';
 import type { SandboxStore } from '../state/sandbox-store';
 import { sandboxStoreOf } from '../state/sandbox-state';
-import { ticketDueDates, ticketWorkHourIds } from '../state/seed-tickets';
+import { NO_TICKET_ACTIVITY, ticketDueDates, ticketWorkHourIds } from '../state/seed-tickets';
 import { isoOf } from '../state/seed-time';
 import { withTicketActivity } from '../state/ticket-activity';
 import type { GroupHandlers } from './group-handlers';
@@ -170,21 +170,7 @@ export const ticketHandlers: GroupHandlers<'tickets'> = {
       TicketCreatedDate: now,
       TechnicianFirstCommentDate: null,
       ...ticketDueDates(now, priority),
-      FirstComment: null,
-      LastEndUserComment: null,
-      LastEndUserCommentTimestamp: null,
-      LastTechnicianComment: null,
-      LastTechnicianCommentTimestamp: null,
-      OnSiteDurationSeconds: 0,
-      OnSiteDurationMinutes: 0,
-      OffSiteDurationSeconds: 0,
-      OffSiteDurationMinutes: 0,
-      OnSLADurationSeconds: 0,
-      OnSLADurationMinutes: 0,
-      OffSLADurationSeconds: 0,
-      OffSLADurationMinutes: 0,
-      TotalDurationSeconds: 0,
-      TotalDurationMinutes: 0,
+      ...NO_TICKET_ACTIVITY,
       CustomerID: customerId,
       CustomerName: customer?.CustomerName ?? contact.CustomerName,
       CustomerBusinessNumber: customer?.BusinessNumber ?? null,

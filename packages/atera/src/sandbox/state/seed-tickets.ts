@@ -18,6 +18,25 @@ export interface TicketSkeleton {
   readonly status: (typeof TICKET_STATUSES)[number];
 }
 
+/** A ticket's comment and duration fields before anyone has commented or logged time. */
+export const NO_TICKET_ACTIVITY = {
+  FirstComment: null,
+  LastEndUserComment: null,
+  LastEndUserCommentTimestamp: null,
+  LastTechnicianComment: null,
+  LastTechnicianCommentTimestamp: null,
+  OnSiteDurationSeconds: 0,
+  OnSiteDurationMinutes: 0,
+  OffSiteDurationSeconds: 0,
+  OffSiteDurationMinutes: 0,
+  OnSLADurationSeconds: 0,
+  OnSLADurationMinutes: 0,
+  OffSLADurationSeconds: 0,
+  OffSLADurationMinutes: 0,
+  TotalDurationSeconds: 0,
+  TotalDurationMinutes: 0,
+} as const;
+
 export function isSeededTicketId(store: SandboxStore, ticketId: number): boolean {
   const index = ticketId - FIRST_SEEDED_ID.tickets;
   return Number.isInteger(index) && index >= 0 && index < store.sizes.tickets;
@@ -208,21 +227,7 @@ export function makeTicket(store: SandboxStore, index: number): TicketRecord {
     TicketCreatedDate: skeleton.created,
     TechnicianFirstCommentDate: null,
     ...ticketDueDates(skeleton.created, priority),
-    FirstComment: null,
-    LastEndUserComment: null,
-    LastEndUserCommentTimestamp: null,
-    LastTechnicianComment: null,
-    LastTechnicianCommentTimestamp: null,
-    OnSiteDurationSeconds: 0,
-    OnSiteDurationMinutes: 0,
-    OffSiteDurationSeconds: 0,
-    OffSiteDurationMinutes: 0,
-    OnSLADurationSeconds: 0,
-    OnSLADurationMinutes: 0,
-    OffSLADurationSeconds: 0,
-    OffSLADurationMinutes: 0,
-    TotalDurationSeconds: 0,
-    TotalDurationMinutes: 0,
+    ...NO_TICKET_ACTIVITY,
     CustomerID: skeleton.customerId,
     CustomerName: customer?.CustomerName ?? null,
     CustomerBusinessNumber: customer?.BusinessNumber ?? null,
