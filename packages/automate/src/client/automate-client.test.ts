@@ -24,14 +24,14 @@ describe('the native Automate client against the sandbox', () => {
     });
 
     it('asks once more after a full last page, and stops at the empty one', async () => {
-      const { client, sandbox } = sandboxClient(server, { seed: { computers: 10 } });
+      const { client, sandbox } = sandboxClient(server, { size: { computers: 10 } });
       const all = await client.computers.list({ pageSize: 5 }).toArray();
       expect(all).toHaveLength(10);
       expect(sandbox.stats().byRoute['computers.list']).toBe(3);
     });
 
     it('trusts a total-count header when the server sends one, prefetching the pages it implies', async () => {
-      const { client, sandbox } = sandboxClient(server, { totalCountHeader: 'Total-Count', seed: { computers: 10 } });
+      const { client, sandbox } = sandboxClient(server, { totalCountHeader: 'Total-Count', size: { computers: 10 } });
       const pages = [];
       for await (const page of client.computers.list().byPage({ pageSize: 5 })) pages.push(page);
       expect(pages.map((page) => page.totalItems)).toEqual([10, 10]);

@@ -100,8 +100,8 @@ describe('the Automate sandbox', () => {
   });
 
   it('keeps seeded data deterministic and sized by options', () => {
-    const first = createAutomateSandbox({ seed: { computers: 30, clients: 7 } });
-    const second = createAutomateSandbox({ seed: { computers: 30, clients: 7 } });
+    const first = createAutomateSandbox({ size: { computers: 30, clients: 7 } });
+    const second = createAutomateSandbox({ size: { computers: 30, clients: 7 } });
     expect(first.state.computers).toHaveLength(30);
     expect(first.state.clients).toHaveLength(7);
     expect(first.state.computers).toEqual(second.state.computers);

@@ -48,7 +48,7 @@ export interface AutomateSandboxOptions extends SandboxCommonOptions {
   /** Which batch script routes exist. Default both. */
   readonly batchRoutes?: 'both' | 'ScriptSchedule' | 'ScriptExecute' | undefined;
   /** Record counts of the seeded data. */
-  readonly seed?: SeedCounts | undefined;
+  readonly size?: SeedCounts | undefined;
 }
 
 /** One request as the sandbox logged it. */
@@ -110,7 +110,7 @@ export function createAutomateSandbox(options: AutomateSandboxOptions = {}): Aut
   const passcode = options.twoFactor === true ? '123456' : typeof options.twoFactor === 'string' ? options.twoFactor : undefined;
   const credentials: SandboxCredentials = { ...DEFAULT_CREDENTIALS, ...options.credentials, ...(passcode ? { twoFactorPasscode: passcode } : {}) };
   const tokens = new SandboxTokens(credentials, now, { tokenLifetimeMs: options.tokenLifetimeMs, absoluteLifetimeMs: options.absoluteLifetimeMs });
-  const data = seedState(options.seed);
+  const data = seedState(options.size);
   const state = Object.assign(data, { auth: tokens.state });
   const recorder = new RequestRecorder<AutomateSandboxRequest>({ record: options.recordRequests });
   const faults = new FaultPlan(options.faults);

@@ -93,7 +93,7 @@ describe('HaloAuth', () => {
   });
 
   it('continues a walk of many pages across token renewals, with one token request for each', async () => {
-    const { sandbox, client, clock } = sandboxedClient(server, { sandbox: { tokenLifetimeSeconds: 600, sizes: { tickets: 40, alerts: 0 } } });
+    const { sandbox, client, clock } = sandboxedClient(server, { sandbox: { tokenLifetimeSeconds: 600, size: { tickets: 40, alerts: 0 } } });
     let pages = 0;
     for await (const page of client.tickets.list().byPage({ pageSize: 5, concurrency: 1 })) {
       pages++;
@@ -107,7 +107,7 @@ describe('HaloAuth', () => {
   });
 
   it('renews once and replays when the server rejects the token mid-walk', async () => {
-    const { sandbox, client } = sandboxedClient(server, { sandbox: { sizes: { tickets: 40, alerts: 0 } } });
+    const { sandbox, client } = sandboxedClient(server, { sandbox: { size: { tickets: 40, alerts: 0 } } });
     let pages = 0;
     for await (const page of client.tickets.list().byPage({ pageSize: 10, concurrency: 1 })) {
       pages++;
@@ -121,7 +121,7 @@ describe('HaloAuth', () => {
   });
 
   it('renews once when several prefetched pages hit the revoked token together', async () => {
-    const { sandbox, client } = sandboxedClient(server, { sandbox: { sizes: { tickets: 100, alerts: 0 } }, config: { pageConcurrency: 4 } });
+    const { sandbox, client } = sandboxedClient(server, { sandbox: { size: { tickets: 100, alerts: 0 } }, config: { pageConcurrency: 4 } });
     let pages = 0;
     const ids: number[] = [];
     for await (const page of client.tickets.list().byPage({ pageSize: 5 })) {

@@ -22,13 +22,13 @@ describe('HaloPSA native client: tickets', () => {
   });
 
   it('asks for pages of 100 by default', async () => {
-    const { sandbox, client } = sandboxedClient(server, { sandbox: { sizes: { tickets: 150, alerts: 0 } } });
+    const { sandbox, client } = sandboxedClient(server, { sandbox: { size: { tickets: 150, alerts: 0 } } });
     expect(await client.tickets.list().toArray()).toHaveLength(150);
     expect(requestsTo(sandbox, 'tickets.list').map((query) => query.get('page_size'))).toEqual(['100', '100']);
   });
 
   it('loses no ticket when Halo serves pages of 50 whatever page_size asked', async () => {
-    const { sandbox, client } = sandboxedClient(server, { sandbox: { sizes: { tickets: 130, alerts: 0 }, servedPageSize: 50 } });
+    const { sandbox, client } = sandboxedClient(server, { sandbox: { size: { tickets: 130, alerts: 0 }, servedPageSize: 50 } });
     const ids = (await client.tickets.list({ page_size: 100 }).toArray()).map((ticket) => ticket.id);
     expect(new Set(ids).size).toBe(130);
     expect(ids).toEqual(sandbox.state.tickets.map((ticket) => ticket.id));

@@ -37,7 +37,8 @@ export interface HaloSandboxOptions extends SandboxCommonOptions {
   readonly tenant?: string | undefined;
   /** Lifetime of issued tokens (`expires_in`). Default 3,600 s. */
   readonly tokenLifetimeSeconds?: number | undefined;
-  readonly sizes?: HaloSandboxSizes | undefined;
+  /** Record counts of the seeded data. */
+  readonly size?: HaloSandboxSizes | undefined;
   /** Seed of the generated data. Default 1. */
   readonly seed?: number | undefined;
   /** Reference lists as `{ record_count, <key>: [...] }` instead of bare arrays (both occur). Default false. */
@@ -107,7 +108,7 @@ export function createHaloSandbox(options: HaloSandboxOptions = {}): HaloSandbox
   const clientId = options.clientId ?? 'psagate-sandbox-client';
   const clientSecret = options.clientSecret ?? 'halo-sandbox-secret-6f1d2c9b8a7e';
   const now = nowOf(options.clock);
-  const state = seedState(options.sizes, options.seed ?? 1);
+  const state = seedState(options.size, options.seed ?? 1);
   const recorder = new RequestRecorder<HaloSandboxRequest>({ record: options.recordRequests });
   const latency = new Latency(options.latencyMs, { sleep: sleepOf(options.clock), seed: options.seed });
   const faults = new FaultPlan(options.faults);
