@@ -122,6 +122,9 @@ export type { ReferenceCache, ReferenceCacheOptions, CacheEntryOptions } from '.
 export { secretSchema, serviceUrlSchema, commonConfigShape, retryConfigSchema, rateLimitConfigSchema, cacheConfigSchema } from './config/config-schemas';
 export type { CommonConfig } from './config/config-schemas';
 export { configErrorFromIssues } from './config/config-error';
+export { stateStoreConfigSchema, knownStateStorePackages } from './config/state-store-config';
+export type { StateStoreConfigInput, GatewaySettingsInput } from './config/state-store-config';
+export { stateStoreFromEnv, stateStoreEnvVariables } from './config/state-store-env';
 
 // Providers
 export { definePsaProvider } from './provider/provider-definition';
@@ -155,6 +158,8 @@ export type {
 export { createPsaContainer, psaCoreModule } from './container/psa-container';
 export type { PsaContainerOptions } from './container/psa-container';
 export { PsaTokens } from './container/tokens';
+export { containerStateStore } from './container/container-state-store';
+export type { StateStore, StateStorePlugin, StateStoreSettings, StateStoreContext } from './container/state-store';
 
 // Gateway
 export { createGateway } from './gateway/create-gateway';

@@ -291,3 +291,42 @@ describe('TokenLifecycle', () => {
     expect((await h.lifecycle.token()).accessToken.reveal()).toBe('token-1');
   });
 });
+
+describe('TokenLifecycle with a store shared by several processes', () => {
+  /** A store whose claimRenewal answers with the token another process has just stored. */
+  function sharedStore(renewedElsewhere: () => TokenSet | undefined) {
+    const inner = new InMemoryTokenStore();
+    const claims: (string | undefined)[] = [];
+    const store: TokenStore = {
+      get: (key) => inner.get(key),
+      set: (key, token) => inner.set(key, token),
+      delete: (key) => inner.delete(key),
+      claimRenewal: async (_key, stale) => {
+        claims.push(stale?.accessToken.reveal());
+        return renewedElsewhere();
+      },
+    };
+    return { store, claims };
+  }
+
+  it('uses a token another process renewed instead of fetching one after expiry', async () => {
+    const elsewhere: { token?: TokenSet } = {};
+    const shared = sharedStore(() => elsewhere.token);
+    const h = harness({ store: shared.store });
+    expect((await h.lifecycle.token()).accessToken.reveal()).toBe('token-1');
+    await h.clock.advance(HOUR);
+    elsewhere.token = stored('renewed-by-another-process', h.clock);
+    expect((await h.lifecycle.token()).accessToken.reveal()).toBe('renewed-by-another-process');
+    expect(h.calls).toHaveLength(1);
+    expect(shared.claims).toEqual(['token-1']);
+  });
+
+  it('fetches the token itself when the store hands it the renewal', async () => {
+    const shared = sharedStore(() => undefined);
+    const h = harness({ store: shared.store });
+    const first = await h.lifecycle.token();
+    await h.lifecycle.renewAfterUnauthorized(first);
+    expect((await h.lifecycle.token()).accessToken.reveal()).toBe('token-2');
+    expect(h.calls.map((call) => call.reason)).toEqual(['initial', 'unauthorized']);
+  });
+});

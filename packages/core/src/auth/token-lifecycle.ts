@@ -114,6 +114,14 @@ export class TokenLifecycle {
     const flight = (async () => {
       try {
         if (reason === 'unauthorized') await this.#bestEffort('delete', () => store.delete(key));
+        if (reason !== 'initial' && store.claimRenewal) {
+          // Another process sharing the store may have renewed it already, or be doing so now.
+          const renewed = await this.#claimRenewal(current);
+          if (renewed) {
+            this.#current = renewed;
+            return renewed;
+          }
+        }
         const { token, outcome } = await obtain(reason, current);
         this.#current = token;
         await this.#bestEffort('set', () => store.set(key, token));
@@ -131,6 +139,16 @@ export class TokenLifecycle {
       () => this.#clearInFlight(flight),
     );
     return flight;
+  }
+
+  async #claimRenewal(stale: TokenSet | undefined): Promise<TokenSet | undefined> {
+    try {
+      const renewed = await this.#options.store.claimRenewal?.(this.#options.key, stale);
+      return renewed && !(this.#revoked && sameToken(renewed, this.#revoked)) ? renewed : undefined;
+    } catch (error) {
+      this.#storeFailed('get', error);
+      return undefined;
+    }
   }
 
   #notify(reason: TokenRefreshReason, outcome: TokenOutcome | 'failed', error?: unknown): void {

@@ -8,6 +8,12 @@ export interface TokenStore {
   get(key: string): TokenSet | undefined | Promise<TokenSet | undefined>;
   set(key: string, token: TokenSet): void | Promise<void>;
   delete(key: string): void | Promise<void>;
+  /**
+   * Optional single-flight renewal for stores shared by several processes: a stored token other
+   * than `stale` (another process renewed it), or undefined when this caller should fetch the token
+   * and `set()` it (the store then lets others wait for it).
+   */
+  claimRenewal?(key: string, stale: TokenSet | undefined): Promise<TokenSet | undefined>;
 }
 
 export class InMemoryTokenStore implements TokenStore {

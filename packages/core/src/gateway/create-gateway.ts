@@ -3,7 +3,10 @@ import type { Container } from 'inversify';
 import { configErrorFromIssues } from '../config/config-error';
 import type { CommonConfig } from '../config/config-schemas';
 import { envSourcesOf } from '../config/env-config';
+import type { GatewaySettingsInput } from '../config/state-store-config';
+import { containerStateStore } from '../container/container-state-store';
 import { createPsaContainer } from '../container/psa-container';
+import type { StateStore, StateStorePlugin } from '../container/state-store';
 import { PsaTokens } from '../container/tokens';
 import { ConfigError } from '../errors/error-types';
 import { isPsaError } from '../errors/psa-error';
@@ -21,6 +24,7 @@ import { NeutralCustomers } from './neutral-customers';
 import { NeutralDevices } from './neutral-devices';
 import { NeutralTickets } from './neutral-tickets';
 import { createProviderContext } from './provider-context-factory';
+import { resolveStateStore } from './state-store-resolution';
 
 /** The neutral API over one provider. The same calling code works for every provider. */
 export interface Gateway<Native = unknown> {
@@ -48,6 +52,11 @@ export interface CreateGatewayOptions<P extends AnyPsaProvider> {
   readonly container?: Container | undefined;
   /** Receives events; a new hub is made when omitted. */
   readonly events?: PsaEvents | undefined;
+  /**
+   * State store plug-ins the config may name in `stateStore.type`, e.g. `[redisStateStore]` from
+   * `@psagate/redis`. Without `stateStore` in the config, none is used.
+   */
+  readonly stateStores?: readonly StateStorePlugin[] | undefined;
 }
 
 /** The variable behind each setting (`apiKey` → `ATERA_API_KEY`), for config error messages. */
@@ -59,7 +68,7 @@ export type ConfigSources = Readonly<Record<string, string>>;
  * change only.
  */
 export function createGateway<P extends AnyPsaProvider, C extends ConfigFor<P>>(
-  config: C,
+  config: C & GatewaySettingsInput,
   options: CreateGatewayOptions<P>,
 ): Gateway<NativeOf<P, C['provider']>> {
   return buildGateway(config, options) as Gateway<NativeOf<P, C['provider']>>;
@@ -72,13 +81,14 @@ export function buildGateway(config: unknown, options: CreateGatewayOptions<AnyP
   if (!config || typeof config !== 'object' || Array.isArray(config)) {
     throw new ConfigError(`The gateway config must be an object with a "provider" field (one of: ${registry.names().join(', ') || 'none registered'}).`);
   }
-  const { provider: name, ...settings } = config as Record<string, unknown>;
+  const { provider: name, stateStore: stateStoreConfig, ...settings } = config as Record<string, unknown>;
   if (typeof name !== 'string' || name.trim() === '') {
     throw new ConfigError(`The gateway config needs "provider": one of ${registry.names().join(', ') || '(none registered)'}.`, { code: 'MISSING_PROVIDER' });
   }
   const provider = registry.require(name);
   const parsed = provider.configSchema.safeParse(settings);
   if (!parsed.success) throw configErrorFromIssues(provider.name, parsed.error.issues, sources ?? envSourcesOf(provider));
+  const shared = resolveStateStore(stateStoreConfig, options.stateStores ?? [], provider.name, sources);
 
   const logger: PsaLogger = container.get(PsaTokens.logger);
   const events =
@@ -89,20 +99,27 @@ export function buildGateway(config: unknown, options: CreateGatewayOptions<AnyP
     enabled: cacheSettings?.enabled,
     ttlMs: cacheSettings?.ttlMs,
   });
-  const context = createProviderContext({ provider: provider.name, container, events, logger, cache });
+  const clock = container.get(PsaTokens.clock);
+  const stateStore: StateStore = shared
+    ? shared.plugin.connect(shared.settings, { provider: provider.name, clock, events, logger })
+    : containerStateStore(container);
+  const context = createProviderContext({ provider: provider.name, container, events, logger, cache, stateStore });
 
   let instance: ProviderInstance;
+  let capabilities: ProviderCapabilities;
   try {
     instance = provider.create(parsed.data, context);
+    capabilities = resolveCapabilities(instance.support ?? provider.capabilities);
+    checkNarrowing(provider, capabilities);
+    checkImplementation(provider, instance, capabilities);
   } catch (error) {
+    // Nothing will close this gateway: release the store's connections now.
+    stateStore.close().catch(() => undefined);
     if (isPsaError(error, 'config')) {
       throw new ConfigError(`Invalid configuration for provider "${provider.name}": ${error.message}`, { provider: provider.name, code: error.code });
     }
     throw error;
   }
-  const capabilities = resolveCapabilities(instance.support ?? provider.capabilities);
-  checkNarrowing(provider, capabilities);
-  checkImplementation(provider, instance, capabilities);
 
   return Object.freeze({
     provider: provider.name,
@@ -116,7 +133,11 @@ export function buildGateway(config: unknown, options: CreateGatewayOptions<AnyP
     events,
     async close() {
       cache.clear();
-      await instance.close?.();
+      try {
+        await instance.close?.();
+      } finally {
+        await stateStore.close();
+      }
     },
   });
 }

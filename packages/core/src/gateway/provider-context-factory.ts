@@ -1,8 +1,10 @@
 import type { Container } from 'inversify';
 import type { ReferenceCache } from '../cache/reference-cache';
 import type { CommonConfig } from '../config/config-schemas';
+import type { StateStore } from '../container/state-store';
 import { PsaTokens } from '../container/tokens';
 import { HttpTransport, defaultRateLimitPolicy } from '../http/http-transport';
+import { RateLimiterRegistry } from '../http/rate-limiter-registry';
 import type { PsaEvents } from '../observability/events';
 import type { PsaLogger } from '../observability/logger';
 import type { ProviderContext, ProviderTransportOptions } from '../provider/provider-context';
@@ -16,11 +18,14 @@ export function createProviderContext(options: {
   readonly events: PsaEvents;
   readonly logger: PsaLogger;
   readonly cache: ReferenceCache;
+  /** Where rate budgets and tokens live: the container's memory, or a store shared across processes. */
+  readonly stateStore: StateStore;
 }): ProviderContext {
-  const { provider, container, events, logger, cache } = options;
+  const { provider, container, events, logger, cache, stateStore } = options;
   const clock = container.get(PsaTokens.clock);
-  const lanes = container.get(PsaTokens.rateLimiters);
-  const tokenStore = container.get(PsaTokens.tokenStore);
+  // One limiter per lane for this gateway, even when the provider builds several transports.
+  const lanes = new RateLimiterRegistry({ clock, factory: (policy, laneKey) => stateStore.createRateLimiter(policy, laneKey) });
+  const { tokenStore } = stateStore;
   return {
     provider,
     events,
