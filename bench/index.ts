@@ -4,6 +4,7 @@
  */
 import { ateraSustainedLoad } from './atera-sustained-load';
 import { ateraWalk } from './atera-walk';
+import { redisSharedBudget } from './redis-shared-budget';
 import { transportOverhead } from './transport-overhead';
 
 async function main(): Promise<void> {
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   await transportOverhead({ rounds: quick ? 3 : 9, requestsPerRound: quick ? 200 : 1_000 });
   await ateraWalk({ agents: quick ? 2_000 : 10_000, latencyMs: 100 });
   await ateraSustainedLoad({ requestsPerWindow: quick ? 60 : 120, windowMs: quick ? 2_000 : 3_000, windows: quick ? 3 : 5, callers: 16 });
+  await redisSharedBudget({ processes: 4, requestsPerWindow: quick ? 60 : 120, windowMs: quick ? 2_000 : 3_000, windows: quick ? 2 : 5, callers: 8 });
 }
 
 main().catch((error: unknown) => {

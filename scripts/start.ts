@@ -7,6 +7,7 @@
  *   ATERA_API_KEY=... pnpm start --write         ...and also create/update a ticket and resolve an alert
  *
  * The same job runs against a real HaloPSA or Automate server when its variables are set (see README).
+ * PSAGATE_STATE_STORE_URL=redis://... shares the rate budget and token with other processes.
  */
 import { type AnyPsaProvider, type Gateway, createGateway, createGatewayFromEnv } from '@psagate/core';
 import { ateraProvider } from '@psagate/atera';
@@ -15,6 +16,7 @@ import { automateProvider } from '@psagate/automate';
 import { createAutomateSandbox } from '@psagate/automate/sandbox';
 import { haloProvider } from '@psagate/halopsa';
 import { createHaloSandbox } from '@psagate/halopsa/sandbox';
+import { redisStateStore } from '@psagate/redis';
 
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
   if (process.env[demo.accountVariable]) {
     const write = process.argv.includes('--write');
     out(`psagate quick start against your ${displayName} account${write ? '' : ', read-only: pass --write to also create a ticket and resolve an alert'}.`);
-    await runMainJob(createGatewayFromEnv({ ...process.env, PSAGATE_PROVIDER: name }, { providers }), write);
+    await runMainJob(createGatewayFromEnv({ ...process.env, PSAGATE_PROVIDER: name }, { providers, stateStores: [redisStateStore] }), write);
     return;
   }
 
@@ -57,7 +59,9 @@ async function main(): Promise<void> {
   const server = await sandbox.listen({ port: 0 });
   out(`psagate quick start against the ${displayName} sandbox at ${server.url} (set ${demo.accountVariable} to use your account).`);
   try {
-    await runMainJob(createGateway(sandbox.gatewayConfig(server.url) as never, { providers }), true);
+    const stateStoreUrl = process.env.PSAGATE_STATE_STORE_URL;
+    const config = { ...sandbox.gatewayConfig(server.url), ...(stateStoreUrl ? { stateStore: { type: 'redis', url: stateStoreUrl } } : {}) };
+    await runMainJob(createGateway(config as never, { providers, stateStores: [redisStateStore] }), true);
   } finally {
     await server.close();
   }
