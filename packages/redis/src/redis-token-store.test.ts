@@ -47,14 +47,20 @@ describe.skipIf(!redisServer)('RedisTokenStore', () => {
     tokenType: 'Bearer',
   });
 
-  it('makes one token request for four processes that start at once, and gives them all that token', async () => {
-    let issued = 0;
+  /** A token endpoint numbering the tokens it issues. */
+  function countTokenRequests(): { readonly issued: number } {
+    const counter = { issued: 0 };
     tokenServer.use(
       http.post('https://auth.example.test/token', () => {
-        issued++;
-        return HttpResponse.json({ access_token: `token-number-${issued}`, expires_in: 3600 });
+        counter.issued++;
+        return HttpResponse.json({ access_token: `token-number-${counter.issued}`, expires_in: 3600 });
       }),
     );
+    return counter;
+  }
+
+  it('makes one token request for four processes that start at once, and gives them all that token', async () => {
+    const tokens = countTokenRequests();
     const clock = new FakeClock();
     const keys = freshKeys();
     const processes = Array.from(
@@ -75,7 +81,7 @@ describe.skipIf(!redisServer)('RedisTokenStore', () => {
         return sent.Authorization;
       }),
     );
-    expect(issued).toBe(1);
+    expect(tokens.issued).toBe(1);
     expect(new Set(headers)).toEqual(new Set(['Bearer token-number-1']));
   });
 
@@ -158,13 +164,7 @@ describe.skipIf(!redisServer)('RedisTokenStore', () => {
   });
 
   it('renews once across processes when the token expires and after a 401', async () => {
-    let issued = 0;
-    tokenServer.use(
-      http.post('https://auth.example.test/token', () => {
-        issued++;
-        return HttpResponse.json({ access_token: `token-number-${issued}`, expires_in: 3600 });
-      }),
-    );
+    const tokens = countTokenRequests();
     const clock = new FakeClock();
     const keys = freshKeys();
     const processes = Array.from(
@@ -181,15 +181,15 @@ describe.skipIf(!redisServer)('RedisTokenStore', () => {
       );
 
     expect(new Set((await callAll()).map((call) => call.authorization))).toEqual(new Set(['Bearer token-number-1']));
-    expect(issued).toBe(1);
+    expect(tokens.issued).toBe(1);
 
     await clock.advance(3_600_000 - 1_000);
     const afterExpiry = await callAll();
-    expect(issued).toBe(2);
+    expect(tokens.issued).toBe(2);
     expect(new Set(afterExpiry.map((call) => call.authorization))).toEqual(new Set(['Bearer token-number-2']));
 
     await Promise.all(processes.map((auth, index) => auth.onUnauthorized(afterExpiry[index]?.stamp)));
-    expect(issued).toBe(3);
+    expect(tokens.issued).toBe(3);
     expect(new Set((await callAll()).map((call) => call.authorization))).toEqual(new Set(['Bearer token-number-3']));
   });
 });
