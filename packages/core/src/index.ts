@@ -122,6 +122,9 @@ export type { ReferenceCache, ReferenceCacheOptions, CacheEntryOptions } from '.
 export { secretSchema, serviceUrlSchema, commonConfigShape, retryConfigSchema, rateLimitConfigSchema, cacheConfigSchema } from './config/config-schemas';
 export type { CommonConfig } from './config/config-schemas';
 export { configErrorFromIssues } from './config/config-error';
+export { parseConfig } from './config/parse-config';
+export { transportSettings } from './config/transport-settings';
+export type { TransportSettings } from './config/transport-settings';
 export { stateStoreConfigSchema, knownStateStorePackages } from './config/state-store-config';
 export type { StateStoreConfigInput, GatewaySettingsInput } from './config/state-store-config';
 export { stateStoreFromEnv, stateStoreEnvVariables } from './config/state-store-env';

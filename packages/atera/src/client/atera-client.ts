@@ -1,4 +1,4 @@
-import { HttpTransport, LruReferenceCache, type PsaEvents, type ReferenceCache, configErrorFromIssues } from '@psagate/core';
+import { HttpTransport, LruReferenceCache, type PsaEvents, type ReferenceCache, parseConfig, transportSettings } from '@psagate/core';
 import { createAteraAuth } from '../auth/atera-auth';
 import { type AteraConfigInput, ateraConfigSchema, ateraRatePolicy } from '../config';
 import { type AteraOperations, bindAteraOperations } from '../generated/operations';
@@ -47,18 +47,12 @@ export interface CreateAteraClientOptions {
  * is validated at once; every problem is listed in one ConfigError.
  */
 export function createAteraClient(config: AteraConfigInput, options: CreateAteraClientOptions = {}): AteraClient {
-  const parsed = ateraConfigSchema.safeParse(config);
-  if (!parsed.success) throw configErrorFromIssues('atera', parsed.error.issues);
-  const settings = parsed.data;
+  const settings = parseConfig('atera', ateraConfigSchema, config);
   const transport = new HttpTransport({
     provider: 'atera',
     baseUrl: settings.baseUrl,
     auth: createAteraAuth(settings.apiKey, settings.authStyle),
-    rateLimit: { ...ateraRatePolicy(settings), ...settings.rateLimit },
-    retry: settings.retry,
-    timeoutMs: settings.timeoutMs,
-    pageConcurrency: settings.pageConcurrency,
-    responseValidation: settings.responseValidation,
+    ...transportSettings(settings, { rateLimit: ateraRatePolicy(settings) }),
     classifyError: classifyAteraError,
     events: options.events,
   });

@@ -1,4 +1,4 @@
-import { type Clock, HttpTransport, type PsaEvents, configErrorFromIssues, isPsaError } from '@psagate/core';
+import { type Clock, HttpTransport, type PsaEvents, isPsaError, parseConfig, transportSettings } from '@psagate/core';
 import { AutomateAuth, type TwoFactorPasscodeSource } from '../auth/automate-auth';
 import type { DateStyle } from '../condition/condition-value';
 import { type AutomateConfigInput, automateApiUrl, automateConfigSchema, automateRatePolicy } from '../config';
@@ -70,9 +70,7 @@ export interface CreateAutomateClientOptions {
  * once; every problem is listed in one ConfigError.
  */
 export function createAutomateClient(config: AutomateConfigInput, options: CreateAutomateClientOptions = {}): AutomateClient {
-  const parsed = automateConfigSchema.safeParse(config);
-  if (!parsed.success) throw configErrorFromIssues('automate', parsed.error.issues);
-  const settings = parsed.data;
+  const settings = parseConfig('automate', automateConfigSchema, config);
   const transport = new HttpTransport({
     provider: 'automate',
     baseUrl: automateApiUrl(settings.baseUrl),
@@ -86,11 +84,7 @@ export function createAutomateClient(config: AutomateConfigInput, options: Creat
       timeoutMs: settings.timeoutMs,
       clock: options.clock,
     }),
-    rateLimit: { ...automateRatePolicy(settings), ...settings.rateLimit },
-    retry: settings.retry,
-    timeoutMs: settings.timeoutMs,
-    pageConcurrency: settings.pageConcurrency,
-    responseValidation: settings.responseValidation,
+    ...transportSettings(settings, { rateLimit: automateRatePolicy(settings) }),
     classifyError: classifyAutomateError,
     events: options.events,
     clock: options.clock,

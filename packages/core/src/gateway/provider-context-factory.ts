@@ -1,6 +1,6 @@
 import type { Container } from 'inversify';
 import type { ReferenceCache } from '../cache/reference-cache';
-import type { CommonConfig } from '../config/config-schemas';
+import { transportSettings } from '../config/transport-settings';
 import type { StateStore } from '../container/state-store';
 import { PsaTokens } from '../container/tokens';
 import { HttpTransport, defaultRateLimitPolicy } from '../http/http-transport';
@@ -51,14 +51,6 @@ export function createProviderContext(options: {
       const limiter = lanes.lane(`${provider}|${baseUrl.origin}|${transport.auth.credentialId}`, policy);
       return new HttpTransport({ ...transport, baseUrl, provider, events, logger, clock, limiter });
     },
-    transportDefaults(config: CommonConfig, defaults = {}) {
-      return {
-        timeoutMs: config.timeoutMs,
-        retry: config.retry,
-        rateLimit: withDefaults(withDefaults(defaultRateLimitPolicy, defaults.rateLimit), config.rateLimit),
-        pageConcurrency: config.pageConcurrency,
-        responseValidation: config.responseValidation,
-      };
-    },
+    transportDefaults: transportSettings,
   };
 }

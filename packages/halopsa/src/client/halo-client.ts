@@ -5,7 +5,8 @@ import {
   type ReferenceCache,
   type TokenStore,
   type Clock,
-  configErrorFromIssues,
+  parseConfig,
+  transportSettings,
 } from '@psagate/core';
 import { HaloAuth } from '../auth/halo-auth';
 import { HALO_DEFAULT_RATE_LIMIT, type HaloConfig, type HaloConfigInput, haloConfigSchema } from '../config';
@@ -65,18 +66,12 @@ export function haloAuthFor(config: HaloConfig, options: Pick<CreateHaloClientOp
  * is validated at once; every problem is listed in one ConfigError.
  */
 export function createHaloClient(config: HaloConfigInput, options: CreateHaloClientOptions = {}): HaloClient {
-  const parsed = haloConfigSchema.safeParse(config);
-  if (!parsed.success) throw configErrorFromIssues('halopsa', parsed.error.issues);
-  const settings = parsed.data;
+  const settings = parseConfig('halopsa', haloConfigSchema, config);
   const transport = new HttpTransport({
     provider: 'halopsa',
     baseUrl: settings.baseUrl,
     auth: haloAuthFor(settings, options),
-    rateLimit: { ...HALO_DEFAULT_RATE_LIMIT, ...settings.rateLimit },
-    retry: settings.retry,
-    timeoutMs: settings.timeoutMs,
-    pageConcurrency: settings.pageConcurrency,
-    responseValidation: settings.responseValidation,
+    ...transportSettings(settings, { rateLimit: HALO_DEFAULT_RATE_LIMIT }),
     events: options.events,
     clock: options.clock,
   });
