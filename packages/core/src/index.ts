@@ -112,6 +112,8 @@ export { validateResponse } from './http/response-validation';
 export type { ResponseValidationMode } from './http/response-validation';
 
 // Native clients built from route data
+export { routeLookup } from './client/route-lookup';
+export type { OperationIdOf } from './client/route-lookup';
 export type { CallOptions, RouteOperation } from './client/route-operation';
 
 // Cache

@@ -1,3 +1,4 @@
+import { type OperationIdOf, routeLookup } from '@psagate/core';
 import type { AutomateRoute } from './automate-route';
 import { automateRoutes } from './automate-routes';
 
@@ -5,13 +6,7 @@ type RouteEntry = (typeof automateRoutes)[number];
 
 export type AutomateGroup = RouteEntry['group'];
 /** `computers.list`, `clients.patch`...: one per operation. */
-export type AutomateOperationId = RouteEntry extends infer R ? (R extends { group: infer G extends string; method: infer M extends string } ? `${G}.${M}` : never) : never;
-
-const byId = new Map<string, AutomateRoute>(automateRoutes.map((route) => [`${route.group}.${route.method}`, route]));
+export type AutomateOperationId = OperationIdOf<RouteEntry>;
 
 /** The route of an operation id (`clients.patch`). */
-export function automateRoute(id: AutomateOperationId): AutomateRoute {
-  const route = byId.get(id);
-  if (!route) throw new Error(`Automate has no operation ${id}.`);
-  return route;
-}
+export const automateRoute: (id: AutomateOperationId) => AutomateRoute = routeLookup('Automate', automateRoutes);

@@ -17,3 +17,4 @@ export interface RouteOperation<Id extends string, Route, P extends z.ZodType = 
   readonly params: P;
   readonly response: R;
 }
+
