@@ -10,12 +10,8 @@ export const idParam = z.union([
 /** A reference to another record in a write body: `{ Id }`. */
 const reference = z.looseObject({ Id: automateId });
 
-/** The body of a client create or full update (PUT). Unknown Automate fields pass through. */
-export const clientWrite = z.looseObject({
-  Name: z.string().trim().min(1, 'Name is required'),
-  Company: z.string().optional(),
-  FirstName: z.string().optional(),
-  LastName: z.string().optional(),
+/** The postal address and phone fields client and location writes share. */
+const postalAddressWrite = {
   Address1: z.string().optional(),
   Address2: z.string().optional(),
   City: z.string().optional(),
@@ -23,6 +19,15 @@ export const clientWrite = z.looseObject({
   ZipCode: z.string().optional(),
   Country: z.string().optional(),
   PhoneNumber: z.string().optional(),
+};
+
+/** The body of a client create or full update (PUT). Unknown Automate fields pass through. */
+export const clientWrite = z.looseObject({
+  Name: z.string().trim().min(1, 'Name is required'),
+  Company: z.string().optional(),
+  FirstName: z.string().optional(),
+  LastName: z.string().optional(),
+  ...postalAddressWrite,
   FaxNumber: z.string().optional(),
   Comment: z.string().optional(),
 });
@@ -32,13 +37,7 @@ export type ClientWrite = z.input<typeof clientWrite>;
 export const locationWrite = z.looseObject({
   Name: z.string().trim().min(1, 'Name is required'),
   Client: reference,
-  Address1: z.string().optional(),
-  Address2: z.string().optional(),
-  City: z.string().optional(),
-  State: z.string().optional(),
-  ZipCode: z.string().optional(),
-  Country: z.string().optional(),
-  PhoneNumber: z.string().optional(),
+  ...postalAddressWrite,
   Comments: z.string().optional(),
 });
 export type LocationWrite = z.input<typeof locationWrite>;

@@ -19,12 +19,8 @@ const id = automateId.nullable().optional();
 export const automateReference = z.looseObject({ Id: id, Name: text });
 export type AutomateReference = z.output<typeof automateReference>;
 
-export const automateClientRecord = z.looseObject({
-  Id: id,
-  Name: text,
-  Company: text,
-  FirstName: text,
-  LastName: text,
+/** The postal address and phone fields clients and locations share. */
+const postalAddress = {
   Address1: text,
   Address2: text,
   City: text,
@@ -33,6 +29,15 @@ export const automateClientRecord = z.looseObject({
   Country: text,
   PhoneNumber: text,
   FaxNumber: text,
+};
+
+export const automateClientRecord = z.looseObject({
+  Id: id,
+  Name: text,
+  Company: text,
+  FirstName: text,
+  LastName: text,
+  ...postalAddress,
   Comment: text,
   ExternalId: z.union([z.string(), z.number()]).nullable().optional(),
   Locations: z.array(z.looseObject({ Id: id, Name: text })).nullable().optional(),
@@ -44,14 +49,7 @@ export const automateLocation = z.looseObject({
   LocationId: id,
   Name: text,
   Client: automateReference.nullable().optional(),
-  Address1: text,
-  Address2: text,
-  City: text,
-  State: text,
-  ZipCode: text,
-  Country: text,
-  PhoneNumber: text,
-  FaxNumber: text,
+  ...postalAddress,
   Comments: text,
   ProbeId: int,
   ExternalId: int,
