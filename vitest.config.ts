@@ -16,5 +16,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,
+    // Fails any test during which a canary credential reached stdout, stderr or the console.
+    setupFiles: ['packages/core/src/testing/canary-output-guard.setup.ts'],
   },
 });

@@ -7,6 +7,7 @@ import {
   type TicketComment,
   type TicketPriority,
   type TicketStatus,
+  ResponseShapeError,
   toIsoDateTime,
 } from '@psagate/core';
 import type { AutomateAlert, AutomateClientRecord, AutomateComputer, AutomateReference, AutomateTicket, AutomateTicketComment } from '../schemas/records';
@@ -50,6 +51,17 @@ const SEVERITY_BY_NAME: Readonly<Record<string, AlertSeverity>> = {
 
 const idOf = (value: unknown): string | null => (value === undefined || value === null || String(value).trim() === '' ? null : String(value));
 const textOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
+/** The id of a record Automate returned; without one the record cannot be addressed, so the answer is malformed. */
+function recordIdOf(value: unknown, field: string, record: string): string {
+  const id = idOf(value);
+  if (id !== null) return id;
+  throw new ResponseShapeError(`Automate returned a ${record} without its ${field}; the record cannot be addressed. Check the server version, or report it if it persists.`, {
+    provider: PROVIDER,
+    code: 'MISSING_ID',
+    issues: [{ path: field, message: 'is missing' }],
+  });
+}
+
 const nameOf = (reference: AutomateReference | null | undefined): string | null => textOf(reference?.Name);
 
 export function ticketStatusOf(name: unknown): TicketStatus {
@@ -78,7 +90,7 @@ export function toCustomer(raw: AutomateClientRecord): Customer {
     country: textOf(raw.Country),
   };
   return {
-    id: String(raw.Id),
+    id: recordIdOf(raw.Id, 'Id', 'client'),
     provider: PROVIDER,
     raw,
     name: raw.Name ?? raw.Company ?? '',
@@ -93,7 +105,7 @@ export function toCustomer(raw: AutomateClientRecord): Customer {
 export function toDevice(raw: AutomateComputer): Device {
   const hostname = textOf(raw.ComputerName);
   return {
-    id: String(raw.Id),
+    id: recordIdOf(raw.Id, 'Id', 'computer'),
     provider: PROVIDER,
     raw,
     kind: 'agent',
@@ -114,7 +126,7 @@ export function toDevice(raw: AutomateComputer): Device {
 /** Automate lists only current alerts and has no resolved flag: every alert it returns is open. */
 export function toAlert(raw: AutomateAlert): Alert {
   return {
-    id: String(raw.AlertId),
+    id: recordIdOf(raw.AlertId, 'AlertId', 'alert'),
     provider: PROVIDER,
     raw,
     title: textOf(raw.Message) ?? nameOf(raw.Monitor) ?? 'Automate alert',
@@ -136,7 +148,7 @@ export function toTicket(raw: AutomateTicket): Ticket {
   const status = ticketStatusOf(raw.Status?.Name);
   const firstComment = raw.Comments?.[0];
   return {
-    id: String(raw.TicketId),
+    id: recordIdOf(raw.TicketId, 'TicketId', 'ticket'),
     provider: PROVIDER,
     raw,
     number: raw.TicketId === undefined || raw.TicketId === null ? null : String(raw.TicketId),

@@ -72,6 +72,8 @@ export const commonConfigShape = {
   cache: cacheConfigSchema,
   /** Pages fetched at once when a list's total is known. */
   pageConcurrency: positiveInt.max(32).default(4),
+  /** Largest response body read, in bytes (default 64 MiB); a larger answer fails with RESPONSE_TOO_LARGE. */
+  maxResponseBytes: positiveInt.max(1024 * 1024 * 1024).optional(),
   /** `strict`: drifted responses fail; `lenient`: they are kept with a warning event. */
   responseValidation: z.enum(['strict', 'lenient']).default('strict'),
 };

@@ -9,6 +9,7 @@ export const commonEnvVariables: Readonly<Record<string, EnvVariable>> = {
   'retry.maxAttempts': { name: 'PSAGATE_MAX_ATTEMPTS', type: 'number' },
   pageConcurrency: { name: 'PSAGATE_PAGE_CONCURRENCY', type: 'number' },
   responseValidation: 'PSAGATE_RESPONSE_VALIDATION',
+  maxResponseBytes: { name: 'PSAGATE_MAX_RESPONSE_BYTES', type: 'number' },
   'cache.enabled': { name: 'PSAGATE_CACHE', type: 'boolean' },
 };
 

@@ -5,7 +5,7 @@ import { withDefaults } from '../util/with-defaults';
 import type { CommonConfig } from './config-schemas';
 
 /** The transport options that come from the settings every provider shares. */
-export type TransportSettings = Pick<HttpTransportOptions, 'timeoutMs' | 'retry' | 'rateLimit' | 'pageConcurrency' | 'responseValidation'>;
+export type TransportSettings = Pick<HttpTransportOptions, 'timeoutMs' | 'retry' | 'rateLimit' | 'pageConcurrency' | 'responseValidation' | 'maxResponseBytes'>;
 
 /**
  * Transport options from a parsed config: timeouts, retry, page concurrency, response validation,
@@ -19,5 +19,6 @@ export function transportSettings(config: CommonConfig, defaults: { readonly rat
     rateLimit: withDefaults(withDefaults(defaultRateLimitPolicy, defaults.rateLimit), config.rateLimit),
     pageConcurrency: config.pageConcurrency,
     responseValidation: config.responseValidation,
+    ...(config.maxResponseBytes === undefined ? {} : { maxResponseBytes: config.maxResponseBytes }),
   };
 }

@@ -25,7 +25,7 @@ import { type Overrides, withDefaults } from '../util/with-defaults';
 import { lowerCaseHeaders } from './bare-http-client';
 import { type ErrorClassifier, httpError } from './http-error';
 import { describeNetworkFailure } from './network-failure';
-import { type PathParamKind, type PathParamValue, expandPath } from './path-template';
+import { LONE_SURROGATE, type PathParamKind, type PathParamValue, expandPath } from './path-template';
 import { type RateLimitInfo, parseRateLimitHeaders } from './rate-limit-headers';
 import { type RateLimitPolicy, type RateLimitWaitReason, type RateLimiter, SlidingWindowRateLimiter } from './rate-limiter';
 import { type RetryDecision, type RetryOptions, type RetryQuestion, decideRetry, defaultRetryOptions, isIdempotent } from './retry-policy';
@@ -88,6 +88,8 @@ export interface HttpTransportOptions {
   readonly classifyError?: ErrorClassifier | undefined;
   /** Pages fetched at once when a list's total is known (default 4). */
   readonly pageConcurrency?: number | undefined;
+  /** Largest response body accepted, in bytes (default 64 MiB); a larger one fails with RESPONSE_TOO_LARGE. */
+  readonly maxResponseBytes?: number | undefined;
   /** Same-origin redirects followed (default 3); cross-origin redirects are always refused. */
   readonly maxRedirects?: number | undefined;
   readonly events?: PsaEvents | undefined;
@@ -103,6 +105,7 @@ export interface HttpTransportOptions {
 export const defaultRateLimitPolicy: RateLimitPolicy = { requestsPerWindow: 300, windowMs: 60_000, maxConcurrency: 8 };
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid'];
 /** Any of these makes a response worth showing to the rate limiter. */
 const RATE_LIMIT_HEADERS = ['retry-after', 'x-ratelimit-remaining', 'ratelimit-remaining', 'x-rate-limit-remaining', 'x-ratelimit-reset', 'ratelimit-reset'];
@@ -179,7 +182,7 @@ export class HttpTransport {
       transformResponse: [(data: unknown) => data],
       // 304 answers a conditional request the caller made (If-None-Match): a result, not a redirect.
       validateStatus: (status) => (status >= 200 && status < 300) || status === 304,
-      maxContentLength: 64 * 1024 * 1024,
+      maxContentLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       maxBodyLength: 16 * 1024 * 1024,
     });
     axiosRetry(this.#axios, {
@@ -271,6 +274,7 @@ export class HttpTransport {
       errorContext: context,
       concurrency: this.#options.pageConcurrency ?? 4,
       warn: (code, message) => this.events.emit('warning', { provider: this.provider, code, message, operation: request.operation }),
+      redact: (text) => this.#redactor.redact(text),
     });
   }
 
@@ -307,8 +311,17 @@ export class HttpTransport {
     const url = new URL(`${this.baseUrl.pathname.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`, this.baseUrl.origin);
     for (const [name, value] of Object.entries(spec.query ?? {})) {
       if (value === undefined || value === null) continue;
-      if (Array.isArray(value)) for (const item of value) url.searchParams.append(name, String(item));
-      else url.searchParams.append(name, String(value));
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const text = String(item);
+        if (LONE_SURROGATE.test(text)) {
+          throw new ValidationError(`${describeRequest(context)}: query parameter ${name} must be valid Unicode text (it holds a lone surrogate, which would be sent as another character).`, {
+            ...context,
+            code: 'INVALID_QUERY_PARAMETER',
+            issues: [{ path: name, message: 'holds a lone surrogate' }],
+          });
+        }
+        url.searchParams.append(name, text);
+      }
     }
     return url;
   }
@@ -506,6 +519,14 @@ export class HttpTransport {
     if (isPsaError(error)) return error;
     // The caller's abort wins, even when it landed in a backoff wait after a timeout.
     const failure = describeNetworkFailure(error, call.timedOut, this.#timeoutMs, call.signal?.aborted);
+    if (failure.code === 'RESPONSE_TOO_LARGE') {
+      const limit = this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+      return new ResponseShapeError(
+        `${describeRequest(call.context)} answered with a body larger than ${limit} bytes, which psagate does not read (maxResponseBytes).` +
+          (call.idempotent ? ' Ask for smaller pages, or raise maxResponseBytes if such answers are expected.' : ' The write may have been applied: check before sending it again.'),
+        { ...call.context, code: 'RESPONSE_TOO_LARGE', maybeApplied: !call.idempotent },
+      );
+    }
     const mayHaveApplied = !call.idempotent && !failure.beforeSend && failure.code !== 'ABORTED';
     const attempts = call.attempt > 1 ? ` after ${call.attempt} attempts` : '';
     const gaveUp = failure.code === 'ABORTED' ? undefined : this.#gaveUp(call);

@@ -45,6 +45,10 @@ export function describeNetworkFailure(error: unknown, timedOut: boolean, timeou
   if (timedOut) {
     return { code: 'TIMEOUT', message: `no response within ${timeoutMs} ms (timeout)`, beforeSend: false, retryable: true };
   }
+  if (isAxiosError(error) && error.code === 'ERR_BAD_RESPONSE' && /maxContentLength/.test(error.message)) {
+    // The server answered, with more than the client accepts: asking again would get the same.
+    return { code: 'RESPONSE_TOO_LARGE', message: 'the response body was larger than the client accepts (maxResponseBytes)', beforeSend: false, retryable: false };
+  }
   const code = errorCode(error);
   if (code === 'ERR_CANCELED' || (error instanceof Error && error.name === 'AbortError')) return ABORTED;
   if (code && CONNECT_PHASE_CODES.has(code)) {

@@ -9,6 +9,8 @@ export type PathParamValue = string | number;
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTEGER = /^\d{1,19}$/;
+/** Half of a UTF-16 pair on its own: not text a URL can carry (it would arrive as U+FFFD, a different value). */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The `{names}` in a path template, in order. */
 export function pathParamNames(template: string): string[] {
@@ -69,6 +71,8 @@ function checkParam(value: PathParamValue | undefined, kind: PathParamKind): str
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(text)) return 'must not contain control characters';
   if (text === '.' || text === '..') return `must not be ${quoteValue(text)}`;
+  // encodeURIComponent throws on these; a URL could only carry them as a replacement character.
+  if (LONE_SURROGATE.test(text)) return 'must be valid Unicode text (it holds a lone surrogate)';
   if (text.length > 1000) return 'is longer than 1,000 characters';
   return undefined;
 }

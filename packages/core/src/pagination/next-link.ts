@@ -57,7 +57,7 @@ export class NextLink implements PaginationStrategy {
           signal: controller.signal,
         });
         controller.signal.throwIfAborted();
-        const items = readItems(response.body, this.settings.itemsField, context.errorContext);
+        const items = readItems(response.body, this.settings.itemsField, context.errorContext, context.redact);
         if (items.length === 0) return;
         if (pageNumber > maxPages) throw tooManyPagesError(context, maxPages);
         yield { items, pageNumber, pageSize, totalItems: readCount(response.body, this.settings.totalItemsField) };

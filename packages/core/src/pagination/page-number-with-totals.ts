@@ -43,7 +43,7 @@ export class PageNumberWithTotals implements PaginationStrategy {
       {
         query: (page, pageSize) => ({ ...extraParams, [pageParam]: String(page), [pageSizeParam]: String(pageSize) }),
         read: ({ body }) => ({
-          items: readItems(body, itemsField, context.errorContext),
+          items: readItems(body, itemsField, context.errorContext, context.redact),
           totalItems: readCount(body, totalItemsField),
           totalPages: readCount(body, totalPagesField),
         }),

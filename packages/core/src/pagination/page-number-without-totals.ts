@@ -41,7 +41,7 @@ export class PageNumberWithoutTotals implements PaginationStrategy {
       {
         query: (page, pageSize) => ({ ...extraParams, [pageParam]: String(page), [pageSizeParam]: String(pageSize) }),
         read: ({ body, headers }) => ({
-          items: readItems(body, itemsField, context.errorContext),
+          items: readItems(body, itemsField, context.errorContext, context.redact),
           totalItems: readCount(headers, lowerCase(totalItemsHeader)),
           totalPages: readCount(headers, lowerCase(totalPagesHeader)),
         }),

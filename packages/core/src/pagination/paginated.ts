@@ -25,6 +25,8 @@ export interface FromStrategyOptions<T> {
   readonly concurrency?: number | undefined;
   readonly maxPages?: number | undefined;
   readonly warn?: ((code: string, message: string) => void) | undefined;
+  /** Masks known secrets in text a walk quotes from a response. */
+  readonly redact?: ((text: string) => string) | undefined;
 }
 
 const DEFAULT_MAX_PAGES = 100_000;
@@ -44,10 +46,10 @@ export class Paginated<T> implements AsyncIterable<T> {
 
   /** A list walked by a core pagination strategy over a provider's page fetcher. */
   static fromStrategy<T>(options: FromStrategyOptions<T>): Paginated<T> {
-    const { strategy, fetchPage, mapItem, errorContext, warn } = options;
+    const { strategy, fetchPage, mapItem, errorContext, warn, redact } = options;
     return new Paginated<T>(
       async function* (resolved) {
-        for await (const page of strategy.walk(fetchPage, { options: resolved, errorContext, warn })) {
+        for await (const page of strategy.walk(fetchPage, { options: resolved, errorContext, warn, redact })) {
           yield { ...page, items: page.items.map((raw, index) => mapItem(raw, index)) };
         }
       },

@@ -8,6 +8,8 @@ export interface WalkContext {
   readonly errorContext?: PsaErrorContext | undefined;
   /** Reports a recoverable surprise, such as a server that uses smaller pages than asked for. */
   readonly warn?: ((code: string, message: string) => void) | undefined;
+  /** Masks known secrets in text taken from a response (field names quoted in an error). */
+  readonly redact?: ((text: string) => string) | undefined;
 }
 
 /**

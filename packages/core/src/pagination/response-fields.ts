@@ -12,7 +12,12 @@ function names(fields: FieldNames): readonly string[] {
  * The array of records in a list response: the body itself when `itemsField` is undefined (bare
  * arrays), else the first of the named fields present.
  */
-export function readItems(body: unknown, itemsField: FieldNames | undefined, context: PsaErrorContext | undefined): unknown[] {
+export function readItems(
+  body: unknown,
+  itemsField: FieldNames | undefined,
+  context: PsaErrorContext | undefined,
+  redact: (text: string) => string = (text) => text,
+): unknown[] {
   if (itemsField === undefined) {
     if (Array.isArray(body)) return body;
     throw shapeError(context, 'a JSON array', describe(body));
@@ -26,7 +31,7 @@ export function readItems(body: unknown, itemsField: FieldNames | undefined, con
     }
     // Some servers send `items: null` for an empty page.
     if (fields.some((field) => field in record && record[field] === null)) return [];
-    throw shapeError(context, `an array in \`${names(itemsField).join('` or `')}\``, `an object with keys ${Object.keys(record).slice(0, 8).join(', ') || '(none)'}`);
+    throw shapeError(context, `an array in \`${names(itemsField).join('` or `')}\``, `an object with keys ${redact(Object.keys(record).slice(0, 8).join(', ')) || '(none)'}`);
   }
   throw shapeError(context, `an object with \`${names(itemsField).join('` or `')}\``, describe(body));
 }

@@ -7,29 +7,29 @@ import { type PsaErrorContext, ResponseShapeError } from '@psagate/core';
  */
 
 /** The records of a list that Halo does not page: a bare array, or `{ record_count, <key>: [...] }`. */
-export function recordsOf(body: unknown, key: string, context: PsaErrorContext): unknown[] {
+export function recordsOf(body: unknown, key: string, context: PsaErrorContext, redact: Redact = keep): unknown[] {
   if (Array.isArray(body)) return body;
   if (isObject(body)) {
     const value = body[key];
     if (Array.isArray(value)) return value;
     if (value === null) return [];
   }
-  throw shapeError(context, `a JSON array or an object with \`${key}\``, body);
+  throw shapeError(context, `a JSON array or an object with \`${key}\``, body, redact);
 }
 
 /** One record: the bare object, or `{ <key>: [record] }` / `{ <key>: record }`. */
-export function singleRecordOf(body: unknown, key: string, context: PsaErrorContext): unknown {
+export function singleRecordOf(body: unknown, key: string, context: PsaErrorContext, redact: Redact = keep): unknown {
   if (isObject(body) && key in body && !('id' in body)) {
     const value = body[key];
     if (Array.isArray(value) && value.length === 1) return value[0];
     if (isObject(value)) return value;
   }
   if (isObject(body)) return body;
-  throw shapeError(context, 'a JSON object', body);
+  throw shapeError(context, 'a JSON object', body, redact);
 }
 
 /** What a POST saved: a bare object (one record sent), an array, or either wrapped under `<key>`. */
-export function savedRecordsOf(body: unknown, key: string, context: PsaErrorContext): unknown[] {
+export function savedRecordsOf(body: unknown, key: string, context: PsaErrorContext, redact: Redact = keep): unknown[] {
   if (Array.isArray(body)) return body;
   if (isObject(body)) {
     if ('id' in body) return [body];
@@ -37,8 +37,12 @@ export function savedRecordsOf(body: unknown, key: string, context: PsaErrorCont
     if (Array.isArray(value)) return value;
     if (isObject(value)) return [value];
   }
-  throw shapeError(context, 'the saved record (an object or an array)', body);
+  throw shapeError(context, 'the saved record (an object or an array)', body, redact);
 }
+
+/** Masks known secrets: the keys of an answer can be anything a server echoes. */
+type Redact = (text: string) => string;
+const keep: Redact = (text) => text;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -52,9 +56,9 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function shapeError(context: PsaErrorContext, expected: string, body: unknown): ResponseShapeError {
+function shapeError(context: PsaErrorContext, expected: string, body: unknown, redact: Redact): ResponseShapeError {
   return new ResponseShapeError(
-    `HaloPSA ${context.method ?? ''} ${context.path ?? ''} (${context.operation ?? 'call'}): expected ${expected} but received ${describe(body)}. The API may have changed; report it with the Halo version.`.replace(/\s+/g, ' '),
+    `HaloPSA ${context.method ?? ''} ${context.path ?? ''} (${context.operation ?? 'call'}): expected ${expected} but received ${redact(describe(body))}. The API may have changed; report it with the Halo version.`.replace(/\s+/g, ' '),
     { ...context, code: 'UNEXPECTED_RESPONSE_SHAPE' },
   );
 }

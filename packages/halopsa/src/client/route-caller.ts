@@ -41,7 +41,7 @@ export class HaloRouteCaller {
     const context = this.#context(route);
     const records = async (signal: AbortSignal | undefined): Promise<unknown[]> => {
       const response = await this.transport.request({ ...request, signal: signal ?? options?.signal });
-      return this.#validateAll(route, recordsOf(response.data, route.response.key, context), context);
+      return this.#validateAll(route, recordsOf(response.data, route.response.key, context, this.#redact), context);
     };
     return new Paginated<unknown>(
       async function* ({ pageSize, startPage, signal }) {
@@ -64,7 +64,7 @@ export class HaloRouteCaller {
     const key = `${route.group}.${route.method}?${query.sort().join('&')}`;
     const load = async (): Promise<unknown[]> => {
       const response = await this.transport.request({ ...request, signal: options?.signal });
-      return this.#validateAll(route, recordsOf(response.data, route.response.key, context), context);
+      return this.#validateAll(route, recordsOf(response.data, route.response.key, context, this.#redact), context);
     };
     const records = await this.cache.getOrLoad(key, load, { tags: [REFERENCE_TAG, `halo-${route.group}`] });
     return [...records];
@@ -73,7 +73,7 @@ export class HaloRouteCaller {
   async get(route: HaloRoute, params: unknown, options?: CallOptions): Promise<unknown> {
     const response = await this.transport.request({ ...this.#request(route, this.#parse(route, params), options), signal: options?.signal });
     const context = { ...this.#context(route), status: response.status };
-    return this.transport.validate(schemaOf(route), singleRecordOf(response.data, route.response.key, context), context);
+    return this.transport.validate(schemaOf(route), singleRecordOf(response.data, route.response.key, context, this.#redact), context);
   }
 
   /**
@@ -86,7 +86,7 @@ export class HaloRouteCaller {
       parseInput(this.#bodySchema(checkAs(record)), record, { provider: 'halopsa', operation: `${route.group}.${route.method}` }, records.length > 1 ? `record ${index}` : 'record'),
     );
     const response = await this.transport.request({ ...this.#request(route, {}, options), body, signal: options?.signal });
-    return this.#validateAll(route, savedRecordsOf(response.data, route.response.key, { ...context, status: response.status }), context);
+    return this.#validateAll(route, savedRecordsOf(response.data, route.response.key, { ...context, status: response.status }, this.#redact), context);
   }
 
   async delete(route: HaloRoute, params: unknown, options?: CallOptions): Promise<void> {
@@ -120,6 +120,8 @@ export class HaloRouteCaller {
     }
     return schema;
   }
+
+  readonly #redact = (text: string): string => this.transport.redact(text);
 
   #context(route: HaloRoute): PsaErrorContext {
     return { provider: 'halopsa', operation: `${route.group}.${route.method}`, method: route.httpMethod, path: route.path };

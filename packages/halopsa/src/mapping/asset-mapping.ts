@@ -1,6 +1,7 @@
 import type { Device } from '@psagate/core';
 import type { HaloAsset } from '../records/asset';
 import { haloDateOrNull, neutralId } from './halo-dates';
+import { haloRecordId } from './record-id';
 
 /** Which asset-type fields hold what, by the names the tenant gave them. */
 export interface AssetFieldNames {
@@ -30,7 +31,7 @@ const text = (value: string | null | undefined): string | null => (value === nul
 export function toDevice(asset: HaloAsset, fields: AssetFieldNames): Device {
   const name = text(asset.key_field) ?? text(asset.inventory_number) ?? `Asset ${asset.id}`;
   return {
-    id: String(asset.id),
+    id: haloRecordId(asset.id, 'asset'),
     provider: 'halopsa',
     raw: asset,
     kind: 'asset',

@@ -1,6 +1,7 @@
 import type { Customer } from '@psagate/core';
 import type { HaloClient } from '../records/organisation';
 import { haloDateOrNull } from './halo-dates';
+import { haloRecordId } from './record-id';
 
 const text = (value: string | null | undefined): string | null => (value === null || value === undefined || value.trim() === '' ? null : value.trim());
 
@@ -18,7 +19,7 @@ function domainOf(website: string | null | undefined): string | null {
 /** A Halo client as a neutral customer. */
 export function toCustomer(client: HaloClient): Customer {
   return {
-    id: String(client.id),
+    id: haloRecordId(client.id, 'client'),
     provider: 'halopsa',
     raw: client,
     name: text(client.name) ?? `Client ${client.id}`,

@@ -1,6 +1,7 @@
 import type { Alert, AlertSeverity, Ticket, TicketComment, TicketPriority } from '@psagate/core';
 import type { HaloAction, HaloTicket } from '../records/ticket';
 import { haloDateOrNull, neutralId } from './halo-dates';
+import { haloRecordId } from './record-id';
 import type { ReferenceData } from './reference-data';
 
 const text = (value: string | null | undefined): string | null => (value === null || value === undefined || value.trim() === '' ? null : value);
@@ -44,11 +45,12 @@ export function toTicket(ticket: HaloTicket, reference: ReferenceData): Ticket {
   const contactName = text(ticket.user_name);
   const contactEmail = text(ticket.user_email);
   const closedAt = haloDateOrNull(ticket.dateclosed);
+  const id = haloRecordId(ticket.id, 'ticket');
   return {
-    id: String(ticket.id),
+    id,
     provider: 'halopsa',
     raw: ticket,
-    number: String(ticket.id),
+    number: id,
     title: ticket.summary ?? '',
     description: text(ticket.details) ?? (text(ticket.details_html) === null ? null : plainText(ticket.details_html as string)),
     status,
@@ -72,11 +74,12 @@ export function toTicket(ticket: HaloTicket, reference: ReferenceData): Ticket {
  */
 export function toComment(action: HaloAction): TicketComment {
   const html = text(action.note_html);
+  const ticketId = haloRecordId(action.ticket_id, 'action', 'ticket_id');
   return {
-    id: `${action.ticket_id}:${action.id}`,
+    id: `${ticketId}:${haloRecordId(action.id, 'action')}`,
     provider: 'halopsa',
     raw: action,
-    ticketId: String(action.ticket_id),
+    ticketId,
     body: text(action.note) ?? (html ? plainText(html) : ''),
     bodyHtml: html,
     isInternal: action.hiddenfromuser === true,

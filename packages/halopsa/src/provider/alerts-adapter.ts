@@ -19,9 +19,15 @@ export function alertsAdapter({ client, config, reference, limits }: AdapterCont
     );
   };
 
-  const alertTicket = async (id: string, operation: string): Promise<HaloTicket> => {
+  /** Checks the id and the setting at once, so a bad one is refused before anything (the reference lookup too) is sent. */
+  const alertTicket = (id: string, operation: string): Promise<HaloTicket> => {
     const typeId = alertTicketType(operation);
-    const ticket = await client.tickets.get({ id: haloIdOf(id, 'id', `alerts.${operation}`) });
+    const ticketId = haloIdOf(id, 'id', `alerts.${operation}`);
+    return alertTicketOfType(id, ticketId, typeId, operation);
+  };
+
+  const alertTicketOfType = async (id: string, ticketId: number, typeId: number, operation: string): Promise<HaloTicket> => {
+    const ticket = await client.tickets.get({ id: ticketId });
     if (ticket.tickettype_id !== typeId) {
       throw new NotFoundError(
         `halopsa alerts.${operation}: ticket ${id} is not an alert (its ticket type is ${String(ticket.tickettype_id)}; alerts are ticket type ${typeId}). Use gateway.tickets for it.`,

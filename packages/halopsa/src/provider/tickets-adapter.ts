@@ -36,6 +36,13 @@ export function ticketsAdapter({ client, reference, limits }: AdapterContext): T
     },
     create: async (input) => {
       const operation = 'tickets.create';
+      // Ids first: a bad one is refused before anything is sent, the reference lookup included.
+      const ids = defined({
+        client_id: input.customerId === undefined ? undefined : haloIdOf(input.customerId, 'customerId', operation),
+        assets: input.deviceId === undefined ? undefined : [{ id: haloIdOf(input.deviceId, 'deviceId', operation) }],
+        agent_id: input.assigneeId === undefined ? undefined : haloIdOf(input.assigneeId, 'assigneeId', operation),
+        user_id: input.contact?.id === undefined ? undefined : haloIdOf(input.contact.id, 'contact.id', operation),
+      });
       const data = await reference();
       const saved = await client.tickets.create(
         defined({
@@ -43,10 +50,7 @@ export function ticketsAdapter({ client, reference, limits }: AdapterContext): T
           details: input.description,
           status_id: input.status === undefined ? undefined : data.statusIdFor(input.status, operation),
           priority_id: input.priority === undefined ? undefined : data.priorityIdFor(input.priority, operation),
-          client_id: input.customerId === undefined ? undefined : haloIdOf(input.customerId, 'customerId', operation),
-          assets: input.deviceId === undefined ? undefined : [{ id: haloIdOf(input.deviceId, 'deviceId', operation) }],
-          agent_id: input.assigneeId === undefined ? undefined : haloIdOf(input.assigneeId, 'assigneeId', operation),
-          user_id: input.contact?.id === undefined ? undefined : haloIdOf(input.contact.id, 'contact.id', operation),
+          ...ids,
           user_name: input.contact?.name,
           user_email: input.contact?.email,
           ...input.native,
@@ -56,6 +60,8 @@ export function ticketsAdapter({ client, reference, limits }: AdapterContext): T
     },
     update: async (id, input) => {
       const operation = 'tickets.update';
+      const ticketId = haloIdOf(id, 'id', operation);
+      const agentId = input.assigneeId === undefined ? undefined : input.assigneeId === null ? 0 : haloIdOf(input.assigneeId, 'assigneeId', operation);
       const data = await reference();
       const saved = await client.tickets.update(
         defined({
@@ -64,10 +70,10 @@ export function ticketsAdapter({ client, reference, limits }: AdapterContext): T
           status_id: input.status === undefined ? undefined : data.statusIdFor(input.status, operation),
           priority_id: input.priority === undefined ? undefined : data.priorityIdFor(input.priority, operation),
           // Halo's "unassigned" is agent 0.
-          agent_id: input.assigneeId === undefined ? undefined : input.assigneeId === null ? 0 : haloIdOf(input.assigneeId, 'assigneeId', operation),
+          agent_id: agentId,
           ...input.native,
           // After the native fields: they must not redirect the update to another ticket.
-          id: haloIdOf(id, 'id', operation),
+          id: ticketId,
         }) as { id: number },
       );
       return toTicket(saved, data);
