@@ -149,7 +149,14 @@ async function respond<State>(config: AteraHttpLayerConfig<State>, incoming: Inc
     if (write && response.status < 400) recorder.countWriteApplied();
     return response;
   };
-  return answerWithFault({ fault, run, error, pause: (ms) => config.latency.pause(ms), slowMs: config.faults.slowMs });
+  return answerWithFault({
+    fault,
+    run,
+    error,
+    pause: (ms) => config.latency.pause(ms),
+    slowMs: config.faults.slowMs,
+    burstRetryAfterMs: config.faults.burstRetryAfterMs,
+  });
 }
 
 function toResponse(

@@ -381,6 +381,7 @@ export function createAutomateSandbox(options: AutomateSandboxOptions = {}): Aut
       error: (status, message, headers) => failure(status, status === 429 ? 'TooManyRequests' : 'ServerError', message, undefined, headers),
       pause: (ms) => latency.pause(ms),
       slowMs: faults.slowMs,
+      burstRetryAfterMs: faults.burstRetryAfterMs,
     });
     return result;
   };

@@ -37,6 +37,11 @@ describe('answerWithFault', () => {
     expect(without.headers.has('retry-after')).toBe(false);
   });
 
+  it('sends a burst wait under a second as decimal seconds', async () => {
+    const answer = (await answerWithFault({ ...context('rate-limit-burst').ctx, burstRetryAfterMs: 150 })) as Response;
+    expect(answer.headers.get('retry-after')).toBe('0.15');
+  });
+
   it('drops before the write is applied, or after it', async () => {
     const before = context('drop-before-write');
     const beforeAnswer = await answerWithFault(before.ctx);

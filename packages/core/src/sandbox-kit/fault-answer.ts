@@ -12,7 +12,7 @@ export interface FaultAnswerContext {
   /** Waits for a `slow` fault (the sandbox's latency sleep). */
   pause(ms: number): Promise<void>;
   readonly slowMs: number;
-  /** `Retry-After` of a `rate-limit-burst` fault. Default 1,000 ms. */
+  /** `Retry-After` of a `rate-limit-burst` fault (whole seconds, or decimal ones under a second). Default 1,000 ms. */
   readonly burstRetryAfterMs?: number | undefined;
 }
 
@@ -36,7 +36,7 @@ export async function answerWithFault(context: FaultAnswerContext): Promise<Sand
   switch (fault) {
     case 'rate-limit-burst':
       return context.error(429, 'Too many requests in a short burst; wait for Retry-After (simulated).', {
-        'Retry-After': String(Math.max(1, Math.ceil((context.burstRetryAfterMs ?? 1_000) / 1000))),
+        'Retry-After': burstRetryAfterText(context.burstRetryAfterMs ?? 1_000),
       });
     case 'rate-limit-burst-no-retry-after':
       return context.error(429, 'Too many requests in a short burst (simulated).');
@@ -53,4 +53,9 @@ export async function answerWithFault(context: FaultAnswerContext): Promise<Sand
     default:
       return context.run();
   }
+}
+
+/** Whole seconds rounded up, as servers send them; a wait under a second as decimal seconds (`0.25`). */
+function burstRetryAfterText(ms: number): string {
+  return ms < 1_000 ? String(Math.max(1, Math.ceil(ms)) / 1000) : String(Math.ceil(ms / 1000));
 }

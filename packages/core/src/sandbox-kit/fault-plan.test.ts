@@ -72,6 +72,12 @@ describe('FaultPlan', () => {
     expect(() => new FaultPlan({ rate: 1.5 })).toThrow(ConfigError);
     expect(() => new FaultPlan({ kinds: ['418' as SandboxFaultKind] })).toThrow(/Unknown sandbox fault kind "418"/);
     expect(() => new FaultPlan().inject('500', { count: 0 })).toThrow(/positive integer/);
+    expect(() => new FaultPlan({ burstRetryAfterMs: 0 })).toThrow(/burstRetryAfterMs/);
+  });
+
+  it('keeps the burst wait it is given, 1 s by default', () => {
+    expect(new FaultPlan().burstRetryAfterMs).toBe(1_000);
+    expect(new FaultPlan({ burstRetryAfterMs: 100 }).burstRetryAfterMs).toBe(100);
   });
 
   it('maps status kinds to their status', () => {

@@ -41,6 +41,11 @@ export interface FaultPlanOptions {
   readonly seed?: number | undefined;
   /** How long a `slow` fault delays the answer. Default 2,000 ms. */
   readonly slowMs?: number | undefined;
+  /**
+   * The wait a `rate-limit-burst` fault asks for in `Retry-After`. Default 1,000 ms. Under a second
+   * it is sent as decimal seconds (`0.1`), which real servers do not do, so soaks need not sleep whole seconds.
+   */
+  readonly burstRetryAfterMs?: number | undefined;
 }
 
 export interface InjectFaultOptions {
@@ -65,6 +70,7 @@ interface Injected {
 }
 
 const DEFAULT_SLOW_MS = 2_000;
+const DEFAULT_BURST_RETRY_AFTER_MS = 1_000;
 
 /**
  * Decides which requests fail and how: faults injected by tests first (in the order injected), then
@@ -73,6 +79,7 @@ const DEFAULT_SLOW_MS = 2_000;
  */
 export class FaultPlan {
   readonly slowMs: number;
+  readonly burstRetryAfterMs: number;
   readonly #rate: number;
   readonly #kinds: readonly SandboxFaultKind[];
   readonly #random: () => number;
@@ -84,10 +91,15 @@ export class FaultPlan {
     for (const kind of options.kinds ?? []) assertKind(kind);
     const slowMs = options.slowMs ?? DEFAULT_SLOW_MS;
     if (!(slowMs >= 0 && Number.isFinite(slowMs))) throw new ConfigError(`Sandbox slowMs must be a non-negative number of milliseconds, got ${String(options.slowMs)}.`);
+    const burstRetryAfterMs = options.burstRetryAfterMs ?? DEFAULT_BURST_RETRY_AFTER_MS;
+    if (!(burstRetryAfterMs > 0 && Number.isFinite(burstRetryAfterMs))) {
+      throw new ConfigError(`Sandbox burstRetryAfterMs must be a positive number of milliseconds, got ${String(options.burstRetryAfterMs)}.`);
+    }
     this.#rate = rate;
     this.#kinds = options.kinds ?? sandboxFaultKinds;
     this.#random = mulberry32(options.seed ?? 1);
     this.slowMs = slowMs;
+    this.burstRetryAfterMs = burstRetryAfterMs;
   }
 
   /** Makes the next `count` matching requests fail with `kind`, whatever the random rate. */

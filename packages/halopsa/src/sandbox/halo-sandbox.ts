@@ -162,6 +162,7 @@ export function createHaloSandbox(options: HaloSandboxOptions = {}): HaloSandbox
       error: (status, message, headers) => haloError(status, message, errors.next(), headers ? { headers } : {}),
       pause: (ms) => latency.pause(ms),
       slowMs: faults.slowMs,
+      burstRetryAfterMs: faults.burstRetryAfterMs,
     });
   };
 
