@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { Redactor } from '@psagate/core';
+import { Hono } from 'hono';
+import type { CallerAuth } from './caller-auth';
+import type { RequestLogger } from './logging';
+import { HttpProblem, problemFor, problemResponse } from './problem';
+import type { RouteServices, RouteSpec } from './route-spec';
+
+interface AppVariables {
+  requestId: string;
+  /** The matched route's path template, the `route` label of metrics and logs. */
+  route: string;
+}
+
+export interface AppParts {
+  readonly routes: readonly RouteSpec[];
+  readonly services: RouteServices;
+  readonly callerAuth: CallerAuth;
+  readonly log: RequestLogger;
+  readonly redactor: Redactor;
+}
+
+/** A caller-supplied request id is echoed only when it is short and plain (it ends up in logs). */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The Hono app: request ids, one log line and metrics per request, caller auth, routes, problem documents. */
+export function buildApp({ routes, services, callerAuth, log, redactor }: AppParts): Hono<{ Variables: AppVariables }> {
+  const app = new Hono<{ Variables: AppVariables }>();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const given = c.req.header('x-request-id');
+    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    c.set('requestId', requestId);
+    c.set('route', 'unmatched');
+    await next();
+    c.res.headers.set('X-Request-Id', requestId);
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+    const route = c.get('route');
+    const seconds = (performance.now() - started) / 1000;
+    services.metrics.recordHttp(c.req.method, route, c.res.status, seconds);
+    log.request({ requestId, method: c.req.method, route, path: new URL(c.req.url).pathname, status: c.res.status, durationMs: seconds * 1000 });
+  });
+
+  for (const route of routes) {
+    app.on(route.method.toUpperCase(), honoPath(route.path), async (c) => {
+      c.set('route', route.path);
+      if (route.auth) callerAuth.require(c.req.header('authorization'));
+      return route.handle({ request: c.req.raw, url: new URL(c.req.url), params: c.req.param() as Record<string, string> }, services);
+    });
+  }
+
+  const matchers = routes.map((route) => ({ route, pattern: patternOf(route.path) }));
+  app.notFound((c) => {
+    const { pathname } = new URL(c.req.url);
+    const allowed = matchers.filter(({ pattern }) => pattern.test(pathname)).map(({ route }) => route.method.toUpperCase());
+    const problem =
+      allowed.length > 0
+        ? new HttpProblem('method-not-allowed', `${c.req.method} is not allowed on ${pathname}; use ${[...new Set(allowed)].join(', ')}.`, {
+            code: 'METHOD_NOT_ALLOWED',
+            headers: { Allow: [...new Set([...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])])].join(', ') },
+          })
+        : new HttpProblem('not-found', `No route ${pathname}. See /docs or /openapi.json for the API.`, { code: 'NO_ROUTE' });
+    return problemResponse(problemFor(problem, { instance: pathname, requestId: c.get('requestId'), redactor }));
+  });
+
+  app.onError((error, c) => {
+    const requestId = c.get('requestId');
+    const answer = problemFor(error, { instance: new URL(c.req.url).pathname, requestId, redactor });
+    if (answer.serverFault) log.failure(requestId, error);
+    return problemResponse(answer);
+  });
+
+  return app;
+}
+
+/** `/v1/tickets/{id}` → `/v1/tickets/:id`. */
+function honoPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+function patternOf(path: string): RegExp {
+  const source = path
+    .split(/\{\w+\}/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]+');
+  return new RegExp(`^${source}$`);
+}
