@@ -1,0 +1,68 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import type { Gateway } from '@psagate/core';
+import type { CliIo } from '../cli-io';
+import { type GatewayFlags, type OpenGatewayOptions, type OpenedGateway, openGateway } from '../runtime/open-gateway';
+
+/** What every command action gets: the outside world, and where to leave the exit status. */
+export interface CommandContext {
+  readonly io: CliIo;
+  /** The status the process ends with when the action returns normally. */
+  exitCode: number;
+}
+
+/** Options of the `psagate` command itself, accepted before or after a subcommand. */
+export interface GlobalOptions {
+  readonly provider?: string | undefined;
+  readonly config?: string | undefined;
+  readonly baseUrl?: string | undefined;
+  readonly timeout?: number | undefined;
+  readonly sandbox?: boolean | undefined;
+  readonly quiet?: boolean | undefined;
+  readonly debug?: boolean | undefined;
+}
+
+export function globalsOf(command: Command): GlobalOptions {
+  return command.optsWithGlobals<GlobalOptions>();
+}
+
+export function gatewayFlagsOf(globals: GlobalOptions): GatewayFlags {
+  return { provider: globals.provider, config: globals.config, baseUrl: globals.baseUrl, timeoutMs: globals.timeout, sandbox: globals.sandbox };
+}
+
+/** Opens the configured gateway for the length of `work`, and closes it (and any sandbox) after. */
+export async function withGateway<T>(
+  command: Command,
+  context: CommandContext,
+  work: (gateway: Gateway, opened: OpenedGateway) => Promise<T>,
+  options: OpenGatewayOptions = {},
+): Promise<T> {
+  const opened = await openGateway(gatewayFlagsOf(globalsOf(command)), context.io, options);
+  try {
+    return await work(opened.gateway, opened);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** A commander parser for a whole number within bounds. */
+export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): (raw: string) => number {
+  return (raw) => {
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
+      throw new InvalidArgumentError(`Expected a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}.`);
+    }
+    return value;
+  };
+}
+
+/** A commander parser for a share between 0 and 1. */
+export function share(raw: string): number {
+  const value = Number(raw);
+  if (raw.trim() === '' || !(value >= 0 && value <= 1)) throw new InvalidArgumentError('Expected a number between 0 and 1, e.g. 0.2.');
+  return value;
+}
+
+/** Writes a line to stderr unless `--quiet`. */
+export function note(context: CommandContext, command: Command, line: string): void {
+  if (!globalsOf(command).quiet) context.io.stderr.write(`${line}\n`);
+}
