@@ -31,6 +31,19 @@ function composed(parts: readonly number[][]): Paginated<number> {
   }, composedLimits);
 }
 
+/** Two lists in a row that can start at any page, as Atera's devices now can: records each start page asked for. */
+function composedFromAnyPage(parts: readonly number[][], starts: number[]): Paginated<number> {
+  return new Paginated<number>(async function* ({ pageSize, startPage }) {
+    starts.push(startPage);
+    let pageNumber = 0;
+    for (const part of parts) {
+      for (let start = 0; start < part.length; start += pageSize) {
+        if (++pageNumber >= startPage) yield { items: part.slice(start, start + pageSize), pageNumber, pageSize } satisfies Page<number>;
+      }
+    }
+  }, { ...composedLimits, supportsStartPage: true });
+}
+
 describe('readListPage', () => {
   it('walks a list with totals page by page to its end', async () => {
     const { items, requests } = await walkAll(() => Paginated.fromArray(numbers(23)), 5);
@@ -47,6 +60,14 @@ describe('readListPage', () => {
   it('finds the next part of a composed list after a short page, and the end after the last', async () => {
     const { items } = await walkAll(() => composed([numbers(3), [100, 101, 102, 103, 104, 105, 106]]), 5);
     expect(items).toEqual([1, 2, 3, 100, 101, 102, 103, 104, 105, 106]);
+  });
+
+  it('starts a composed list that can start anywhere at the cursor page instead of replaying it', async () => {
+    const starts: number[] = [];
+    const { items, requests } = await walkAll(() => composedFromAnyPage([numbers(7), [100, 101, 102]], starts), 5);
+    expect(items).toEqual([...numbers(7), 100, 101, 102]);
+    expect(requests).toBe(3);
+    expect(starts).toEqual([1, 2, 3]);
   });
 
   it('clamps the page size to the list maximum', async () => {

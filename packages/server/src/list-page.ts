@@ -28,8 +28,9 @@ export interface ListPageRequest {
 
 /**
  * Fetches one page of `list` for a cursor request. Lists that can start at any page cost one PSA
- * call; lists that cannot (made of several PSA lists, or following next links) are replayed from
- * the first page, which costs one call per page up to the cursor's (see README).
+ * call (a list made of several PSA lists, such as Atera's devices, one more per part it skips);
+ * lists that follow next links are replayed from the first page, which costs one call per page up
+ * to the cursor's (see README).
  */
 export async function readListPage<T>(list: Paginated<T>, request: ListPageRequest): Promise<ListPage<T>> {
   const filterHash = filterHashOf(request.resource, request.filters);
@@ -39,11 +40,11 @@ export async function readListPage<T>(list: Paginated<T>, request: ListPageReque
   const pageNumber = cursor?.page ?? 1;
   const nextCursor = (page: number, size: number): string => encodeCursor({ resource: request.resource, page, pageSize: size, filterHash });
 
-  if (!startsAnywhere(list)) return replayToPage(list, pageNumber, pageSize, nextCursor, request.signal);
+  if (!list.supportsStartPage) return replayToPage(list, pageNumber, pageSize, nextCursor, request.signal);
   try {
     return await readOnePage(list, pageNumber, pageSize, request.filteredByGateway, nextCursor, request.signal);
   } catch (error) {
-    // A wrapper list may claim to start anywhere while the list inside it cannot.
+    // A provider's wrapper list may claim to start anywhere while the list inside it cannot.
     if (pageNumber > 1 && isPsaError(error, 'validation') && error.code === 'INVALID_PAGE_OPTIONS') return replayToPage(list, pageNumber, pageSize, nextCursor, request.signal);
     throw error;
   }
@@ -80,8 +81,8 @@ async function readOnePage<T>(
 }
 
 /**
- * For lists that only walk from the start: skips to page `target` and peeks one page further,
- * because a short page inside such a list (the end of one of its parts) does not end it.
+ * For lists that only walk from the start (next links): skips to page `target` and peeks one page
+ * further, because only the walk knows whether another page follows, whatever the page's length.
  */
 async function replayToPage<T>(
   list: Paginated<T>,
@@ -102,15 +103,3 @@ async function replayToPage<T>(
   }
   return { data: found?.items ?? [], nextCursor: null };
 }
-
-/** Whether the list can start at any page. byPage() checks its options before fetching anything, so this costs no call. */
-function startsAnywhere(list: Paginated<unknown>): boolean {
-  try {
-    list.byPage({ startPage: 2, maxPages: 1, concurrency: 1 });
-    return true;
-  } catch (error) {
-    if (isPsaError(error, 'validation') && error.code === 'INVALID_PAGE_OPTIONS') return false;
-    throw error;
-  }
-}
-

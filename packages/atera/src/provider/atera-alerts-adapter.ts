@@ -1,6 +1,7 @@
 import type { Alert, AlertListQuery, AlertsAdapter, Paginated } from '@psagate/core';
 import type { AteraClient } from '../client/atera-client';
 import { alertFromAtera } from './alert-mapping';
+import { readBack } from './applied-write-error';
 import { ateraIntegerId } from './atera-ids';
 import type { CustomerDirectory } from './customer-directory';
 import { concatLists, mapPages } from './list-composition';
@@ -34,7 +35,12 @@ export class AteraAlertsAdapter implements AlertsAdapter {
   async resolve(id: string): Promise<Alert> {
     const alertId = ateraIntegerId(id, { operation: 'alerts.resolve', field: 'id' });
     await this.native.alerts.resolve({ alertId });
-    return this.#read(alertId);
+    return readBack(() => this.#read(alertId), {
+      operation: 'alerts.resolve',
+      applied: `alert ${alertId} was resolved`,
+      instead: `Fetch it with alerts.get('${alertId}'); resolving it again is harmless.`,
+      repeatable: true,
+    });
   }
 
   async #read(alertId: number): Promise<Alert> {

@@ -12,9 +12,11 @@ import {
   type TicketUpdate,
   type TicketsAdapter,
   ValidationError,
+  isPsaError,
 } from '@psagate/core';
 import type { AteraClient } from '../client/atera-client';
 import type { CreateTicketModel } from '../generated/schemas';
+import { appliedWriteError, readBack } from './applied-write-error';
 import { ateraIntegerId } from './atera-ids';
 import { type CommentAuthor, addCommentBody, commentFromAtera } from './comment-mapping';
 import { type CustomerContact, contactsOfCustomer } from './customer-contacts';
@@ -68,13 +70,23 @@ export class AteraTicketsAdapter implements TicketsAdapter {
         { provider: 'atera', operation: 'tickets.create', code: 'MISSING_ID', maybeApplied: true },
       );
     }
-    return this.#read(ticketId);
+    return readBack(() => this.#read(ticketId), {
+      operation: 'tickets.create',
+      applied: `ticket ${ticketId} was created`,
+      instead: `Do not create it again: fetch it with tickets.get('${ticketId}').`,
+      repeatable: false,
+    });
   }
 
   async update(id: string, input: TicketUpdate): Promise<Ticket> {
     const ticketId = ateraIntegerId(id, { operation: 'tickets.update', field: 'id' });
     await this.native.tickets.update({ ticketId, body: updateTicketBody(input) });
-    return this.#read(ticketId);
+    return readBack(() => this.#read(ticketId), {
+      operation: 'tickets.update',
+      applied: `ticket ${ticketId} was updated`,
+      instead: `Fetch it with tickets.get('${ticketId}'); sending the same update again is harmless.`,
+      repeatable: true,
+    });
   }
 
   listComments(ticketId: string): Paginated<TicketComment> {
@@ -85,7 +97,8 @@ export class AteraTicketsAdapter implements TicketsAdapter {
   /**
    * Atera needs a technician to author a comment: `authorEmail`, or else the ticket's assignee.
    * It answers a new comment with no id, so the comment is read back from the ticket's list: the
-   * newest with this text. Should Atera not list it yet, it is described from what was sent.
+   * newest with this text. Should Atera not list it yet, or listing fail for a passing reason, it is
+   * described from what was sent: the comment exists, and failing would invite writing it twice.
    */
   async addComment(ticketId: string, input: CommentCreate): Promise<TicketComment> {
     const id = ateraIntegerId(ticketId, { operation: 'tickets.addComment', field: 'ticketId' });
@@ -93,11 +106,26 @@ export class AteraTicketsAdapter implements TicketsAdapter {
     const timestamp = new Date(this.clock.now()).toISOString();
     const body = addCommentBody(input, timestamp, author);
     await this.native.tickets.addComment({ ticketId: id, body });
+    const asSent = (): TicketComment => commentFromAtera(String(id), { Date: timestamp, Comment: input.body, IsInternal: input.isInternal, Email: input.authorEmail ?? null });
+    try {
+      return (await this.#newestComment(id, input)) ?? asSent();
+    } catch (error) {
+      if (isPsaError(error) && error.retryable) return asSent();
+      throw appliedWriteError(error, {
+        operation: 'tickets.addComment',
+        applied: `the comment was added to ticket ${id}`,
+        instead: `Do not add it again: list the ticket's comments with tickets.listComments('${id}').`,
+        repeatable: false,
+      });
+    }
+  }
+
+  async #newestComment(ticketId: number, input: CommentCreate): Promise<TicketComment | undefined> {
     let added: TicketComment | undefined;
-    for await (const comment of this.listComments(String(id))) {
+    for await (const comment of this.listComments(String(ticketId))) {
       if (comment.body === input.body && comment.isInternal === input.isInternal) added = comment;
     }
-    return added ?? commentFromAtera(String(id), { Date: timestamp, Comment: input.body, IsInternal: input.isInternal, Email: input.authorEmail ?? null });
+    return added;
   }
 
   async #assigneeOf(ticketId: number): Promise<CommentAuthor> {

@@ -72,6 +72,14 @@ describe('Paginated', () => {
       expect(ateraList(ateraServer([])).maxPageSize).toBe(50);
     });
 
+    it('says through supportsStartPage whether a walk may begin past page 1, through map and filter too', () => {
+      expect(ateraList(ateraServer([])).supportsStartPage).toBe(true);
+      const fromStart = Paginated.fromArray([1, 2, 3], { supportsStartPage: false });
+      expect(fromStart.supportsStartPage).toBe(false);
+      expect(fromStart.map(String).filter(Boolean).supportsStartPage).toBe(false);
+      expect(() => fromStart.byPage({ startPage: 2 })).toThrow(ValidationError);
+    });
+
     it('surfaces an error thrown while mapping an item', async () => {
       const failure = new ValidationError('ticket 7 does not match the schema');
       const list = Paginated.fromStrategy<RecordRow>({

@@ -90,6 +90,11 @@ export class Paginated<T> implements AsyncIterable<T> {
     return this.limits.maxPageSize;
   }
 
+  /** Whether `byPage({ startPage })` may begin past page 1 (false for lists that follow next links). */
+  get supportsStartPage(): boolean {
+    return this.limits.supportsStartPage;
+  }
+
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     for await (const page of this.byPage()) yield* page.items;
   }
