@@ -36,6 +36,7 @@ export type {
   RetryEvent,
   RateLimitWaitEvent,
   TokenEvent,
+  CacheEvent,
   WarningEvent,
   ErrorEvent,
 } from './observability/events';
@@ -118,7 +119,9 @@ export type { CallOptions, RouteOperation } from './client/route-operation';
 
 // Cache
 export { LruReferenceCache } from './cache/reference-cache';
-export type { ReferenceCache, ReferenceCacheOptions, CacheEntryOptions } from './cache/reference-cache';
+export type { ReferenceCache, ReferenceCacheOptions, ReferenceCacheStats, CacheEntryOptions, ScopeOptions } from './cache/reference-cache';
+export { ObservedReferenceCache, cacheNamespaceOf } from './cache/observed-reference-cache';
+export type { CacheLookupListener } from './cache/observed-reference-cache';
 
 // Config
 export { secretSchema, serviceUrlSchema, commonConfigShape, retryConfigSchema, rateLimitConfigSchema, cacheConfigSchema } from './config/config-schemas';

@@ -280,6 +280,17 @@ describe('observability', () => {
     expect(text).toContain('psagate_http_requests_total{method="GET",route="/v1/tickets/{id}",status="404"}');
   });
 
+  it('reports the PSA rate budget and the reference-cache hits and misses', async () => {
+    const customerId = ((await (await h.call('/v1/customers?limit=1')).json()) as Page).data[0]?.id as string;
+    await h.call(`/v1/customers/${customerId}`);
+    await h.call(`/v1/customers/${customerId}`);
+    const text = await (await h.call('/metrics')).text();
+    expect(text).toMatch(/psagate_psa_rate_limit_remaining\{provider="atera"\} \d+/);
+    expect(text).toMatch(/psagate_cache_hits_total\{provider="atera",namespace="customer"\} [1-9]/);
+    expect(text).toMatch(/psagate_cache_misses_total\{provider="atera",namespace="[^"]+"\} [1-9]/);
+    expect(text).not.toContain(`namespace="customer:${customerId}"`);
+  });
+
   it('logs one line per request with route, status and request id, and never a caller token or the PSA key', async () => {
     await h.call('/v1/tickets/20001', { headers: { 'x-request-id': 'log-check-1' } });
     await h.call('/v1/tickets', { token: 'wrong-token-but-long-enough' });

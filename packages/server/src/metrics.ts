@@ -22,6 +22,8 @@ export class GatewayMetrics {
   readonly #psaRateRemaining: Gauge<'provider'>;
   readonly #psaErrors: Counter<'provider' | 'kind'>;
   readonly #psaTokenRefreshes: Counter<'provider' | 'outcome'>;
+  readonly #cacheHits: Counter<'provider' | 'namespace'>;
+  readonly #cacheMisses: Counter<'provider' | 'namespace'>;
 
   constructor(options: GatewayMetricsOptions = {}) {
     const registers = [this.registry];
@@ -41,6 +43,18 @@ export class GatewayMetrics {
     this.#psaRateRemaining = new Gauge({ name: 'psagate_psa_rate_limit_remaining', help: 'Requests left in the PSA rate window, as the PSA last reported it.', labelNames: ['provider'], registers });
     this.#psaErrors = new Counter({ name: 'psagate_psa_errors_total', help: 'PSA calls that failed, by error kind.', labelNames: ['provider', 'kind'], registers });
     this.#psaTokenRefreshes = new Counter({ name: 'psagate_psa_token_refreshes_total', help: 'PSA token logins and refreshes.', labelNames: ['provider', 'outcome'], registers });
+    this.#cacheHits = new Counter({
+      name: 'psagate_cache_hits_total',
+      help: 'Reference-data lookups the gateway cache answered, by kind of entry.',
+      labelNames: ['provider', 'namespace'],
+      registers,
+    });
+    this.#cacheMisses = new Counter({
+      name: 'psagate_cache_misses_total',
+      help: 'Reference-data lookups that had to ask the PSA, by kind of entry.',
+      labelNames: ['provider', 'namespace'],
+      registers,
+    });
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'psagate_' });
   }
 
@@ -51,7 +65,7 @@ export class GatewayMetrics {
     events.on('response', (event) => {
       this.#psaResponses.inc({ provider: event.provider, operation: event.operation, status: String(event.status) });
       if (event.status === 429) this.#psaRateLimited.inc({ provider: event.provider });
-      const remaining = remainingOf(event);
+      const remaining = event.rateLimit?.remaining;
       if (remaining !== undefined) this.#psaRateRemaining.set({ provider: event.provider }, remaining);
     });
     events.on('retry', (event) => this.#psaRetries.inc({ provider: event.provider, operation: event.operation }));
@@ -61,6 +75,7 @@ export class GatewayMetrics {
     });
     events.on('error', ({ error }) => this.#psaErrors.inc({ provider: error.provider ?? gateway.provider, kind: error.kind }));
     events.on('token', (event) => this.#psaTokenRefreshes.inc({ provider: event.provider, outcome: event.outcome }));
+    events.on('cache', (event) => (event.hit ? this.#cacheHits : this.#cacheMisses).inc({ provider: event.provider, namespace: event.namespace }));
   }
 
   recordHttp(method: string, route: string, status: number, seconds: number): void {
@@ -75,14 +90,4 @@ export class GatewayMetrics {
   get contentType(): string {
     return this.registry.contentType;
   }
-
-}
-
-/**
- * Core's ResponseEvent does not carry the PSA's rate-limit headers yet; when a later core adds
- * `rateLimit: { remaining }` to it, the gauge fills in without a change here.
- */
-function remainingOf(event: object): number | undefined {
-  const rateLimit = (event as { rateLimit?: { remaining?: unknown } }).rateLimit;
-  return typeof rateLimit?.remaining === 'number' && Number.isFinite(rateLimit.remaining) ? rateLimit.remaining : undefined;
 }

@@ -112,3 +112,26 @@ describe('LruReferenceCache', () => {
     });
   });
 });
+
+describe('LruReferenceCache.stats', () => {
+  it('counts hits, misses, entries and loads in flight across its scoped views', async () => {
+    const cache = new LruReferenceCache({ maxEntries: 10 });
+    const view = cache.scoped('atera');
+    expect(view.get('customer:1')).toBeUndefined();
+    await view.getOrLoad('customer:1', async () => 'Acme');
+    expect(view.get('customer:1')).toBe('Acme');
+    await view.getOrLoad('customer:1', async () => 'never');
+    let release: (value: string) => void = () => undefined;
+    const pending = cache.getOrLoad('statuses', () => new Promise<string>((resolve) => (release = resolve)));
+    expect(cache.stats()).toEqual({ hits: 2, misses: 3, size: 1, maxEntries: 10, loading: 1 });
+    release('Open');
+    await pending;
+    expect(cache.stats()).toMatchObject({ size: 2, loading: 0 });
+  });
+
+  it('counts nothing while turned off', async () => {
+    const cache = new LruReferenceCache({ enabled: false });
+    await cache.getOrLoad('customer:1', async () => 1);
+    expect(cache.stats()).toMatchObject({ hits: 0, misses: 0, size: 0 });
+  });
+});

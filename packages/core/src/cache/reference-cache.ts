@@ -43,6 +43,19 @@ export interface ScopeOptions {
   readonly ttlMs?: number | undefined;
 }
 
+/** Counters of one LruReferenceCache since it was built (all its scoped views together). */
+export interface ReferenceCacheStats {
+  /** Lookups the cache answered (a lookup that joined a load in flight counts). */
+  readonly hits: number;
+  /** Lookups that had to load (or, for `get`, found nothing). */
+  readonly misses: number;
+  /** Entries held now (expired ones not yet dropped included). */
+  readonly size: number;
+  readonly maxEntries: number;
+  /** Loads in flight. */
+  readonly loading: number;
+}
+
 interface Stored {
   readonly value: unknown;
   readonly tags: readonly string[];
@@ -54,6 +67,8 @@ export class LruReferenceCache implements ReferenceCache {
   readonly #lru: LRUCache<string, Stored>;
   readonly #loading = new Map<string, Promise<unknown>>();
   readonly #ttlMs: number;
+  #hits = 0;
+  #misses = 0;
 
   constructor(options: ReferenceCacheOptions = {}) {
     this.enabled = options.enabled ?? true;
@@ -72,7 +87,9 @@ export class LruReferenceCache implements ReferenceCache {
 
   get<T>(key: string): T | undefined {
     if (!this.enabled) return undefined;
-    return this.#lru.get(key)?.value as T | undefined;
+    const stored = this.#lru.get(key);
+    this.#count(stored !== undefined);
+    return stored?.value as T | undefined;
   }
 
   set<T>(key: string, value: T, options: CacheEntryOptions = {}): void {
@@ -83,8 +100,9 @@ export class LruReferenceCache implements ReferenceCache {
   async getOrLoad<T>(key: string, load: () => Promise<T>, options: CacheEntryOptions = {}): Promise<T> {
     if (!this.enabled) return load();
     const cached = this.#lru.get(key);
+    const pending = cached ? undefined : this.#loading.get(key);
+    this.#count(cached !== undefined || pending !== undefined);
     if (cached) return cached.value as T;
-    const pending = this.#loading.get(key);
     if (pending) return pending as Promise<T>;
     const loading = load().then(
       (value) => {
@@ -119,9 +137,20 @@ export class LruReferenceCache implements ReferenceCache {
   scoped(namespace: string, options: ScopeOptions = {}): ReferenceCache {
     return new ScopedReferenceCache(this, namespace, options);
   }
+
+  /** Cheap counters for dashboards; per-gateway counts come from the gateway's `cache` events. */
+  stats(): ReferenceCacheStats {
+    return { hits: this.#hits, misses: this.#misses, size: this.#lru.size, maxEntries: this.#lru.max, loading: this.#loading.size };
+  }
+
+  #count(hit: boolean): void {
+    if (hit) this.#hits++;
+    else this.#misses++;
+  }
 }
 
-class ScopedReferenceCache implements ReferenceCache {
+/** A namespaced view of another cache (see `ReferenceCache.scoped`). */
+export class ScopedReferenceCache implements ReferenceCache {
   constructor(
     private readonly parent: ReferenceCache,
     private readonly namespace: string,

@@ -277,6 +277,36 @@ describe('reference data cache', () => {
     await gatewayB.customers.get('101');
     expect(second.requestCount() - before).toBe(1);
   });
+
+  it('reports each lookup as a cache event of its own gateway, with the kind of entry but no id or value', async () => {
+    const container = createPsaContainer({ providers: [helpdeskProvider] });
+    const sandbox = sandboxed();
+    const config = { provider: 'helpdesk', apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl } as const;
+    const gatewayA = createGateway(config, { container });
+    const gatewayB = createGateway(config, { container });
+    const seenA: unknown[] = [];
+    const seenB: unknown[] = [];
+    gatewayA.events.on('cache', (event) => seenA.push(event));
+    gatewayB.events.on('cache', (event) => seenB.push(event));
+    await gatewayA.customers.get('101');
+    await gatewayA.customers.get('101');
+    await gatewayB.customers.get('101');
+    expect(seenA).toEqual([
+      { provider: 'helpdesk', namespace: 'customer', hit: false },
+      { provider: 'helpdesk', namespace: 'customer', hit: true },
+    ]);
+    expect(seenB).toEqual([{ provider: 'helpdesk', namespace: 'customer', hit: false }]);
+    expect(JSON.stringify(seenA)).not.toContain('101');
+  });
+
+  it('reports no cache events when the cache is turned off', async () => {
+    const sandbox = sandboxed();
+    const gateway = createGateway({ provider: 'helpdesk', apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl, cache: { enabled: false } }, { providers: [helpdeskProvider] });
+    const seen: unknown[] = [];
+    gateway.events.on('cache', (event) => seen.push(event));
+    await gateway.customers.get('101');
+    expect(seen).toEqual([]);
+  });
 });
 
 describe('the container', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Container } from 'inversify';
+import { ObservedReferenceCache } from '../cache/observed-reference-cache';
 import { configErrorFromIssues } from '../config/config-error';
 import type { CommonConfig } from '../config/config-schemas';
 import { envSourcesOf } from '../config/env-config';
@@ -95,10 +96,11 @@ export function buildGateway(config: unknown, options: CreateGatewayOptions<AnyP
     options.events ??
     new PsaEvents({ onListenerError: (error, event) => logger.warn(`A "${event}" listener threw; psagate ignored it`, { error: String(error) }) });
   const cacheSettings = (parsed.data as Partial<CommonConfig> | undefined)?.cache;
-  const cache = container.get(PsaTokens.cache).scoped(`${provider.name}:${randomUUID()}`, {
-    enabled: cacheSettings?.enabled,
-    ttlMs: cacheSettings?.ttlMs,
-  });
+  // Observed here, above the shared cache, so `cache` events count this gateway's lookups only.
+  const cache = new ObservedReferenceCache(
+    container.get(PsaTokens.cache).scoped(`${provider.name}:${randomUUID()}`, { enabled: cacheSettings?.enabled, ttlMs: cacheSettings?.ttlMs }),
+    (namespace, hit) => events.emit('cache', { provider: provider.name, namespace, hit }),
+  );
   const clock = container.get(PsaTokens.clock);
   const stateStore: StateStore = shared
     ? shared.plugin.connect(shared.settings, { provider: provider.name, clock, events, logger })

@@ -138,6 +138,7 @@ describe('response bodies', () => {
     expect(error.code).toBe('INVALID_JSON');
     expect(error.maybeApplied).toBe(false);
     expect(error.status).toBe(200);
+    expect(error.retryable).toBe(true);
   });
 
   it('says a POST may have been applied when its answer is malformed JSON', async () => {
@@ -147,6 +148,8 @@ describe('response bodies', () => {
     expect(error.code).toBe('INVALID_JSON');
     expect(error.maybeApplied).toBe(true);
     expect(error.message).toMatch(/may have been applied/);
+    expect(error.retryable).toBe(false);
+    expect(error.message).not.toMatch(/try again/i);
   });
 
   it('returns undefined data for a 204', async () => {

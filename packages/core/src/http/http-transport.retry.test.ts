@@ -370,6 +370,27 @@ describe('Retry-After', () => {
 });
 
 describe('rate-limit headers', () => {
+  it('puts the rate-limit headers the server sent on the response event', async () => {
+    const kit = createKit();
+    server.use(http.get(`${API}/x`, () => HttpResponse.json({}, { headers: { 'X-RateLimit-Limit': '700', 'X-RateLimit-Remaining': '412', 'X-RateLimit-Reset': '30' } })));
+    await kit.transport.request({ operation: 'x', method: 'GET', path: '/x' });
+    expect(kit.of('response')).toEqual([
+      expect.objectContaining({ status: 200, rateLimit: { limit: 700, remaining: 412, resetAt: kit.clock.now() + 30_000 } }),
+    ]);
+  });
+
+  it('reports Retry-After on the event of a 429, and nothing it was not sent', async () => {
+    const seen = sequence('get', '/x', status(429, { 'Retry-After': '2' }), ok);
+    const kit = createKit();
+    await kit.transport.request({ operation: 'x', method: 'GET', path: '/x' });
+    expect(seen.arrivals).toHaveLength(2);
+    const [throttled, answered] = kit.of('response');
+    expect(throttled).toMatchObject({ status: 429, rateLimit: { retryAfterMs: 2000 } });
+    expect(Object.keys(throttled?.rateLimit ?? {})).toEqual(['retryAfterMs']);
+    expect(answered?.status).toBe(200);
+    expect(answered).not.toHaveProperty('rateLimit');
+  });
+
   it('holds the next request until the reset when the server says no requests remain', async () => {
     const kit = createKit();
     const arrivals: number[] = [];

@@ -42,7 +42,7 @@ export interface TransportKit {
   of<K extends PsaEventName>(name: K): PsaEventMap[K][];
 }
 
-const EVENT_NAMES: readonly PsaEventName[] = ['request', 'response', 'retry', 'rateLimitWait', 'token', 'warning', 'error'];
+const EVENT_NAMES: readonly PsaEventName[] = ['request', 'response', 'retry', 'rateLimitWait', 'token', 'cache', 'warning', 'error'];
 
 /** A transport on the fake clock with deterministic jitter (0.5), recording every event and log line. */
 export function createKit(options: Partial<HttpTransportOptions> & { clock?: FakeClock } = {}): TransportKit {

@@ -107,8 +107,19 @@ export const defaultRateLimitPolicy: RateLimitPolicy = { requestsPerWindow: 300,
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid'];
-/** Any of these makes a response worth showing to the rate limiter. */
-const RATE_LIMIT_HEADERS = ['retry-after', 'x-ratelimit-remaining', 'ratelimit-remaining', 'x-rate-limit-remaining', 'x-ratelimit-reset', 'ratelimit-reset'];
+/** Any of these makes a response worth showing to the rate limiter, and puts `rateLimit` on its response event. */
+const RATE_LIMIT_HEADERS = [
+  'retry-after',
+  'x-ratelimit-remaining',
+  'ratelimit-remaining',
+  'x-rate-limit-remaining',
+  'x-ratelimit-reset',
+  'ratelimit-reset',
+  'x-rate-limit-reset',
+  'x-ratelimit-limit',
+  'ratelimit-limit',
+  'x-rate-limit-limit',
+];
 
 type CallContext = PsaErrorContext & { readonly provider: string; readonly method: string; readonly path: string; readonly operation: string };
 
@@ -180,8 +191,7 @@ export class HttpTransport {
       maxRedirects: 0,
       responseType: 'text',
       transformResponse: [(data: unknown) => data],
-      // 304 answers a conditional request the caller made (If-None-Match): a result, not a redirect.
-      validateStatus: (status) => (status >= 200 && status < 300) || status === 304,
+      validateStatus: acceptsStatus,
       maxContentLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       maxBodyLength: 16 * 1024 * 1024,
     });
@@ -234,7 +244,15 @@ export class HttpTransport {
           }
           throw this.#responseError(failed, call);
         }
-        return this.#readResponse(response, spec, call);
+        let data: unknown;
+        try {
+          data = parseJsonBody(response.data, this.#headersOf(response));
+        } catch {
+          // A body cut short or garbled on the way: transient, so an idempotent call tries again.
+          if (await this.#retryUnusableBody(call, 'invalid JSON')) continue;
+          throw this.#invalidJsonError(response, call);
+        }
+        return this.#readResponse(response, data, spec, call);
       }
     } catch (error) {
       // An abort can also surface from the auth strategy (a token refresh after a 401) as the signal's bare reason.
@@ -360,6 +378,9 @@ export class HttpTransport {
           // (whose signal is the attempt's own, already spent, and whose headers hold the credential).
           error.config = config;
           if (error.response) error.response.config = config;
+          // A success whose body broke off mid-way: a failed read, retried (or not) like a dropped
+          // connection after sending, not an answer with that status.
+          if (error.response && acceptsStatus(error.response.status)) delete error.response;
         }
         throw error;
       }
@@ -372,11 +393,18 @@ export class HttpTransport {
 
   #afterResponse(response: AxiosResponse, event: RequestEvent, started: number): void {
     const headers = this.#headersOf(response);
-    if (response.status === 429 || response.status === 503 || RATE_LIMIT_HEADERS.some((name) => headers[name] !== undefined)) {
-      this.limiter.observe(response.status, this.#laneInfo(response.status, parseRateLimitHeaders(headers, this.#clock.now())));
-    }
+    const sentRateLimit = RATE_LIMIT_HEADERS.some((name) => headers[name] !== undefined);
+    const rateLimit = sentRateLimit || response.status === 429 || response.status === 503 ? parseRateLimitHeaders(headers, this.#clock.now()) : undefined;
+    if (rateLimit) this.limiter.observe(response.status, this.#laneInfo(response.status, rateLimit));
     if (this.events.has('response')) {
-      this.events.emit('response', { ...event, status: response.status, durationMs: this.#clock.now() - started, requestId: requestIdOf(headers) });
+      const reported = sentRateLimit && rateLimit ? definedFields(rateLimit) : undefined;
+      this.events.emit('response', {
+        ...event,
+        status: response.status,
+        durationMs: this.#clock.now() - started,
+        requestId: requestIdOf(headers),
+        ...(reported ? { rateLimit: reported } : {}),
+      });
     }
   }
 
@@ -431,11 +459,37 @@ export class HttpTransport {
   async #beforeRetry(error: unknown): Promise<void> {
     const config = isAxiosError(error) ? (error.config as ConfigWithCall | undefined) : undefined;
     const call = config?.psagate;
-    if (!call || !call.decision?.retry) return;
+    if (call) await this.#waitBeforeRetry(call);
+  }
+
+  /** Reports the retry that `call.decision` asks for and waits out its delay. */
+  async #waitBeforeRetry(call: CallState): Promise<void> {
+    if (!call.decision?.retry) return;
     const { delayMs, reason } = call.decision;
     this.events.emit('retry', { ...call.context, attempt: call.attempt, nextAttempt: call.attempt + 1, delayMs, reason });
     this.#log('warn', `${describeRequest(call.context)}: ${reason}, retrying in ${delayMs} ms (attempt ${call.attempt + 1} of ${this.#retry.maxAttempts})`);
     await this.#clock.sleep(delayMs, call.signal);
+  }
+
+  /**
+   * A response arrived but its body cannot be used. Under the same policy and attempt budget as
+   * any other failure, says whether to send the request again (after the backoff wait).
+   */
+  async #retryUnusableBody(call: CallState, problem: string): Promise<boolean> {
+    call.decision = decideRetry(
+      {
+        method: call.context.method,
+        idempotent: call.idempotent,
+        attempts: call.attempt,
+        elapsedMs: this.#clock.now() - call.startedAt,
+        failure: { kind: 'body', problem },
+      },
+      this.#retry,
+      this.#random,
+    );
+    if (!call.decision.retry) return false;
+    await this.#waitBeforeRetry(call);
+    return true;
   }
 
   /** Response headers with lower-case names, computed once per response. */
@@ -460,22 +514,28 @@ export class HttpTransport {
     }
   }
 
-  #readResponse<T>(response: AxiosResponse<string>, spec: RequestSpec<T>, call: CallState): TransportResponse<T> {
+  #readResponse<T>(response: AxiosResponse<string>, data: unknown, spec: RequestSpec<T>, call: CallState): TransportResponse<T> {
     const headers = this.#headersOf(response);
     const requestId = requestIdOf(headers);
     const context = { ...call.context, status: response.status, requestId };
-    let data: unknown;
-    try {
-      data = parseJsonBody(response.data, headers);
-    } catch {
-      throw new ResponseShapeError(
-        `${describeRequest(context)} answered ${response.status} with a body that is not valid JSON.` +
-          (call.idempotent ? ' Try again; report it if it persists.' : ' The write may have been applied: check before sending it again.'),
-        { ...context, code: 'INVALID_JSON', maybeApplied: !call.idempotent },
-      );
-    }
     const value = spec.schema ? this.validate(spec.schema, data, context) : (data as T);
     return { status: response.status, headers, data: value, requestId };
+  }
+
+  /**
+   * The body of a success was not valid JSON (typically cut short). Retried already when that was
+   * safe, so an idempotent call may be tried again later; a write may have been applied.
+   */
+  #invalidJsonError(response: AxiosResponse<string>, call: CallState): ResponseShapeError {
+    const context = { ...call.context, status: response.status, requestId: requestIdOf(this.#headersOf(response)) };
+    const gaveUp = this.#gaveUp(call);
+    return new ResponseShapeError(
+      `${describeRequest(context)} answered ${response.status} with a body that is not valid JSON (it may have been cut short).` +
+        (call.idempotent
+          ? `${gaveUp ? ` ${gaveUp}` : ''} The request is safe to repeat: try again later, and report it if it persists.`
+          : ' The write may have been applied: check before sending it again.'),
+      { ...context, code: 'INVALID_JSON', retryable: call.idempotent, maybeApplied: !call.idempotent },
+    );
   }
 
   #responseError(response: AxiosResponse<string>, call: CallState): PsaError {
@@ -582,6 +642,16 @@ function jsonBody(body: unknown, context: PsaErrorContext): string | undefined {
       { ...context, code: 'INVALID_BODY' },
     );
   }
+}
+
+/** Statuses that are results. 304 answers a conditional request the caller made (If-None-Match): a result, not a redirect. */
+function acceptsStatus(status: number): boolean {
+  return (status >= 200 && status < 300) || status === 304;
+}
+
+/** The fields that hold a value, so events carry only what the server sent. */
+function definedFields(info: RateLimitInfo): RateLimitInfo {
+  return Object.fromEntries(Object.entries(info).filter(([, value]) => value !== undefined)) as RateLimitInfo;
 }
 
 function requestIdOf(headers: Readonly<Record<string, string>>): string | undefined {

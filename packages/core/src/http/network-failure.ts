@@ -33,7 +33,7 @@ const HINTS: Record<string, string> = {
   EADDRNOTAVAIL: 'local address not available',
   ECONNRESET: 'the connection was reset before a response arrived',
   EPIPE: 'the connection closed while sending',
-  ERR_BAD_RESPONSE: 'the server sent a response that could not be read',
+  ERR_BAD_RESPONSE: 'the response could not be read to the end (cut short or garbled)',
 };
 
 /**

@@ -28,6 +28,7 @@ const FAILURES: readonly { label: string; failure: AttemptFailure; whenSafe: boo
     whenUnsafe: false,
   },
   { label: 'a timeout', failure: { kind: 'network', code: 'ETIMEDOUT', beforeSend: false, retryable: true }, whenSafe: true, whenUnsafe: false },
+  { label: 'a body that is not valid JSON', failure: { kind: 'body', problem: 'invalid JSON' }, whenSafe: true, whenUnsafe: false },
   {
     label: 'an abort by the caller',
     failure: { kind: 'network', code: 'ERR_CANCELED', beforeSend: false, retryable: false },
@@ -63,7 +64,7 @@ describe('decideRetry', () => {
   it.each(table)('$method after $label (idempotent override: $idempotent) retries: $retry', ({ method, failure, idempotent, retry }) => {
     const decision = decideRetry({ method, idempotent, attempts: 1, elapsedMs: 0, failure }, options, half);
     expect(decision.retry).toBe(retry);
-    if (!decision.retry && failure.kind === 'status' && [429, 502, 503, 504].includes(failure.status)) {
+    if (!decision.retry && ((failure.kind === 'status' && [429, 502, 503, 504].includes(failure.status)) || failure.kind === 'body')) {
       expect(decision.reason).toContain('may have been applied');
     }
   });
@@ -81,6 +82,15 @@ describe('decideRetry', () => {
     expect(
       decideRetry({ method: 'GET', attempts: 1, elapsedMs: 0, failure: { kind: 'network', code: 'ECONNRESET', beforeSend: false, retryable: true } }, options, half),
     ).toMatchObject({ retry: true, reason: 'ECONNRESET' });
+    expect(decideRetry({ method: 'GET', attempts: 1, elapsedMs: 0, failure: { kind: 'body', problem: 'invalid JSON' } }, options, half)).toMatchObject({
+      retry: true,
+      reason: 'invalid JSON',
+    });
+  });
+
+  it('does not replay a POST whose answer was not valid JSON, and says why', () => {
+    const decision = decideRetry({ method: 'POST', attempts: 1, elapsedMs: 0, failure: { kind: 'body', problem: 'invalid JSON' } }, options, half);
+    expect(decision).toEqual({ retry: false, reason: 'invalid JSON; POST is not replayed because it may have been applied' });
   });
 
   it.each([

@@ -23,7 +23,9 @@ export const defaultRetryOptions: RetryOptions = {
 /** What went wrong with the last attempt. */
 export type AttemptFailure =
   | { readonly kind: 'status'; readonly status: number; readonly retryAfterMs?: number | undefined }
-  | { readonly kind: 'network'; readonly code: string; readonly beforeSend: boolean; readonly retryable: boolean };
+  | { readonly kind: 'network'; readonly code: string; readonly beforeSend: boolean; readonly retryable: boolean }
+  /** A response arrived but its body could not be used (`invalid JSON`): transient, yet the request reached the server. */
+  | { readonly kind: 'body'; readonly problem: string };
 
 export interface RetryQuestion {
   readonly method: string;
@@ -56,16 +58,18 @@ export function isIdempotent(method: string, override?: boolean): boolean {
 
 /**
  * Decides whether to retry, and after how long. Only what is safe is retried: idempotent requests
- * on 429/502/503/504 and network failures, and any request when the connection failed before it
+ * on 429/502/503/504, network failures and unreadable bodies, and any request when the connection failed before it
  * was sent. A write that may have reached the server is never replayed. Delays use exponential
  * backoff with full jitter, never shorter than the server's `Retry-After`.
  */
 export function decideRetry(question: RetryQuestion, options: RetryOptions, random: () => number): RetryDecision {
   const { failure } = question;
-  const reason = failure.kind === 'status' ? `HTTP ${failure.status}` : failure.code;
+  const reason = failure.kind === 'status' ? `HTTP ${failure.status}` : failure.kind === 'network' ? failure.code : failure.problem;
   const safe = isIdempotent(question.method, question.idempotent);
   if (failure.kind === 'status') {
     if (!RETRYABLE_STATUSES.has(failure.status)) return { retry: false, reason };
+    if (!safe) return { retry: false, reason: `${reason}; ${question.method} is not replayed because it may have been applied` };
+  } else if (failure.kind === 'body') {
     if (!safe) return { retry: false, reason: `${reason}; ${question.method} is not replayed because it may have been applied` };
   } else {
     if (!failure.retryable) return { retry: false, reason };

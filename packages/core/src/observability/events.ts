@@ -1,4 +1,5 @@
 import type { PsaError } from '../errors/psa-error';
+import type { RateLimitInfo } from '../http/rate-limit-headers';
 import type { RateLimitWaitReason } from '../http/rate-limiter';
 
 /** Identifies one logical call across its attempts. */
@@ -18,6 +19,22 @@ export interface ResponseEvent extends RequestEventBase {
   readonly status: number;
   readonly durationMs: number;
   readonly requestId?: string | undefined;
+  /**
+   * The rate budget as this response's `X-RateLimit-*` / `RateLimit-*` / `Retry-After` headers
+   * state it; absent when the server sent none. Only the fields the server sent are set.
+   */
+  readonly rateLimit?: RateLimitInfo | undefined;
+}
+
+/** A reference-cache lookup: whether the gateway's cache answered it or the PSA had to be asked. */
+export interface CacheEvent {
+  readonly provider: string;
+  /**
+   * What kind of entry was looked up: the key up to its first `:` or `?` (`customer`,
+   * `customer-names`, `clients.list`), never an id, a query or a cached value.
+   */
+  readonly namespace: string;
+  readonly hit: boolean;
 }
 
 export interface RetryEvent extends RequestEventBase {
@@ -64,6 +81,7 @@ export interface PsaEventMap {
   retry: RetryEvent;
   rateLimitWait: RateLimitWaitEvent;
   token: TokenEvent;
+  cache: CacheEvent;
   warning: WarningEvent;
   error: ErrorEvent;
 }
