@@ -9,43 +9,20 @@ import {
 import { readJsonBody } from '../request-input';
 import { type RouteSpec, json } from '../route-spec';
 import { listResponse, noFilters } from './list-response';
+import { readRoutes } from './read-routes';
 import { recordIdParam } from './record-id';
 
 const tag = 'Tickets';
+const ticketRecord = { name: 'Ticket', schema: ticketSchema };
 
 export const ticketRoutes: readonly RouteSpec[] = [
-  {
-    method: 'get',
-    path: '/v1/tickets',
-    operationId: 'listTickets',
-    summary: 'List tickets',
-    description: 'One page of tickets matching the filters. Follow `nextCursor` (or the `Link: rel="next"` header) for the next page.',
-    tag,
-    auth: true,
-    list: true,
+  ...readRoutes({
+    resource: 'tickets',
+    noun: 'ticket',
+    record: ticketRecord,
     query: ticketListQuerySchema,
-    response: { status: 200, description: 'One page of tickets.', schema: { name: 'Ticket', schema: ticketSchema } },
-    supported: (capabilities) => capabilities.tickets.operations.list,
-    handle: (input, services) =>
-      listResponse(input, services, {
-        resource: 'tickets',
-        querySchema: ticketListQuerySchema,
-        filterModes: services.gateway.capabilities.tickets.filters,
-        list: (filters) => services.gateway.tickets.list(filters),
-      }),
-  },
-  {
-    method: 'get',
-    path: '/v1/tickets/{id}',
-    operationId: 'getTicket',
-    summary: 'Get a ticket',
-    tag,
-    auth: true,
-    response: { status: 200, description: 'The ticket.', schema: { name: 'Ticket', schema: ticketSchema } },
-    problems: [404],
-    supported: (capabilities) => capabilities.tickets.operations.get,
-    handle: async ({ params }, { gateway }) => json(await gateway.tickets.get(recordIdParam(params, 'id'))),
-  },
+    listDescription: 'One page of tickets matching the filters. Follow `nextCursor` (or the `Link: rel="next"` header) for the next page.',
+  }),
   {
     method: 'post',
     path: '/v1/tickets',
@@ -54,7 +31,7 @@ export const ticketRoutes: readonly RouteSpec[] = [
     tag,
     auth: true,
     body: { name: 'TicketCreateInput', schema: ticketCreateInputSchema },
-    response: { status: 201, description: 'The ticket as the PSA stored it.', schema: { name: 'Ticket', schema: ticketSchema } },
+    response: { status: 201, description: 'The ticket as the PSA stored it.', schema: ticketRecord },
     problems: [409, 413, 415, 422],
     supported: (capabilities) => capabilities.tickets.operations.create,
     handle: async ({ request }, { gateway, bodyLimitBytes }) => {
@@ -71,7 +48,7 @@ export const ticketRoutes: readonly RouteSpec[] = [
     tag,
     auth: true,
     body: { name: 'TicketUpdateInput', schema: ticketUpdateInputSchema },
-    response: { status: 200, description: 'The ticket as it now stands.', schema: { name: 'Ticket', schema: ticketSchema } },
+    response: { status: 200, description: 'The ticket as it now stands.', schema: ticketRecord },
     problems: [404, 409, 413, 415, 422],
     supported: (capabilities) => capabilities.tickets.operations.update,
     handle: async ({ request, params }, { gateway, bodyLimitBytes }) => {
