@@ -8,3 +8,9 @@ export { echoingAnswers, echoOf, failureOf, outcomeOf } from './hostile-answers'
 export type { CallOutcome } from './hostile-answers';
 export type { HostileAnswer } from './hostile-answers';
 export { hostileIds, refusedPathText, trickyPathText } from './hostile-values';
+export { describeConfigErrorSuite } from './config-error-suite';
+export type { ConfigErrorSuiteOptions } from './config-error-suite';
+export { describeHostileInputSuite } from './hostile-input-suite';
+export type { BrokenAnswerCase, HostileIdCase, HostileInputContext, HostileInputSuiteOptions, PathTextCase } from './hostile-input-suite';
+export { describeSecretCanarySuite } from './secret-canary-suite';
+export type { SecretCanaryContext, SecretCanarySuiteOptions, WatchedGateway } from './secret-canary-suite';

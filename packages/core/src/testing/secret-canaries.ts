@@ -28,7 +28,7 @@ export interface LeakWatch {
   readonly capturedCount: number;
 }
 
-const EVENT_NAMES: readonly PsaEventName[] = ['request', 'response', 'retry', 'rateLimitWait', 'token', 'warning', 'error'];
+const EVENT_NAMES: readonly PsaEventName[] = ['request', 'response', 'retry', 'rateLimitWait', 'token', 'cache', 'warning', 'error'];
 
 /**
  * Collects everything a scenario lets a user see (events, log lines, errors) and checks that no
