@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { ticketPriorities, ticketStatuses } from '@psagate/core';
+import { type TicketPriority, type TicketStatus, ticketPriorities, ticketStatuses } from '@psagate/core';
 import { tableColumns } from '../output/resources';
 import { type CommandContext, note, withGateway } from './command-context';
 import { addOutputOptions, outputModeOf } from './output-options';
@@ -8,8 +8,8 @@ import { printRecord, printRecords } from './print-records';
 interface TicketFieldOptions {
   readonly title?: string;
   readonly description?: string;
-  readonly status?: string;
-  readonly priority?: string;
+  readonly status?: TicketStatus;
+  readonly priority?: TicketPriority;
   readonly assignee?: string;
   readonly json?: boolean;
 }
@@ -18,8 +18,7 @@ const statusOption = () => new Option('--status <status>', 'neutral status').cho
 const priorityOption = () => new Option('--priority <priority>', 'neutral priority').choices(ticketPriorities);
 
 /** Only the fields given, so the gateway's validation sees exactly what the user asked for. */
-const defined = (fields: Readonly<Record<string, unknown>>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+const defined = <T extends object>(fields: T): T => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 
 /** `psagate tickets create|update|comment|comments`. */
 export function addTicketWriteCommands(tickets: Command, context: CommandContext): void {
@@ -36,7 +35,7 @@ export function addTicketWriteCommands(tickets: Command, context: CommandContext
     .option('--contact-email <email>', 'end user who reported it')
     .option('--contact-name <name>', 'end user who reported it');
   addOutputOptions(create, { ndjson: false });
-  create.action(async (options: TicketFieldOptions & { customer?: string; device?: string; contactEmail?: string; contactName?: string }, command: Command) => {
+  create.action(async (options: TicketFieldOptions & { title: string; customer?: string; device?: string; contactEmail?: string; contactName?: string }, command: Command) => {
     await withGateway(command, context, async (gateway) => {
       const contact = defined({ email: options.contactEmail, name: options.contactName });
       const ticket = await gateway.tickets.create(
@@ -49,7 +48,7 @@ export function addTicketWriteCommands(tickets: Command, context: CommandContext
           deviceId: options.device,
           assigneeId: options.assignee,
           contact: Object.keys(contact).length > 0 ? contact : undefined,
-        }) as never,
+        }),
       );
       note(context, command, `Created ticket ${ticket.id}.`);
       await printRecord(context.io, outputModeOf(options), ticket);
@@ -76,7 +75,7 @@ export function addTicketWriteCommands(tickets: Command, context: CommandContext
           status: options.status,
           priority: options.priority,
           assigneeId: options.assignee === 'none' ? null : options.assignee,
-        }) as never,
+        }),
       );
       note(context, command, `Updated ticket ${ticket.id}.`);
       await printRecord(context.io, outputModeOf(options), ticket);
@@ -93,7 +92,7 @@ export function addTicketWriteCommands(tickets: Command, context: CommandContext
   addOutputOptions(comment, { ndjson: false });
   comment.action(async (id: string, options: { body: string; internal?: boolean; authorEmail?: string; json?: boolean }, command: Command) => {
     await withGateway(command, context, async (gateway) => {
-      const added = await gateway.tickets.addComment(id, defined({ body: options.body, isInternal: options.internal === true, authorEmail: options.authorEmail }) as never);
+      const added = await gateway.tickets.addComment(id, defined({ body: options.body, isInternal: options.internal === true, authorEmail: options.authorEmail }));
       note(context, command, `Added comment ${added.id} to ticket ${id}.`);
       await printRecord(context.io, outputModeOf(options), added);
     });
