@@ -81,6 +81,27 @@ describe('createGateway', () => {
     expect(await readTitles({ provider: 'memory', tickets: [ticket(1), ticket(2), ticket(3)] } as never)).toEqual(['Ticket 1', 'Ticket 2']);
   });
 
+  it('never yields a record twice from a neutral list, even when the PSA repeats it on the next page', async () => {
+    // An offset-paged PSA after an insert before the walk's position: ticket 2 comes again on page 2.
+    const shifting = definePsaProvider({
+      ...memoryProvider,
+      name: 'shifting',
+      capabilities: { tickets: { operations: ['list'] } },
+      create: () => ({
+        native: null,
+        tickets: {
+          list: () =>
+            new Paginated<Ticket>(async function* () {
+              yield { items: [ticket(1), ticket(2)], pageNumber: 1, pageSize: 2 };
+              yield { items: [ticket(2), ticket(3)], pageNumber: 2, pageSize: 2 };
+            }, { defaultPageSize: 2, maxPageSize: 2, supportsStartPage: false, defaultConcurrency: 1, defaultMaxPages: 10 }),
+        },
+      }),
+    });
+    const gateway = createGateway({ provider: 'shifting' } as never, { providers: [shifting] });
+    expect((await gateway.tickets.list().toArray()).map((item) => item.id)).toEqual(['1', '2', '3']);
+  });
+
   it('types the native client after the chosen provider', () => {
     const gateway = createGateway({ provider: 'memory', tickets: [ticket(7)] }, { providers: [memoryProvider] });
     expect(gateway.native.tickets[0]?.id).toBe('7');

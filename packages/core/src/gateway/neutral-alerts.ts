@@ -22,7 +22,8 @@ export class NeutralAlerts extends NeutralResource<AlertsAdapter, AlertOperation
     const list = this.implementation('list');
     const parsed = parseInput(alertListQuerySchema, query, this.context('list'), 'query');
     const predicate = alertPredicate(parsed, this.caps.filters);
-    return predicate ? list(parsed).filter(predicate) : list(parsed);
+    const records = this.onceEach(list(parsed));
+    return predicate ? records.filter(predicate) : records;
   }
 
   async get(id: string | number): Promise<Alert> {

@@ -25,7 +25,7 @@ export class NeutralCustomers extends NeutralResource<CustomersAdapter, Customer
     const list = this.implementation('list');
     const parsed = parseInput(customerListQuerySchema, query, this.context('list'), 'query');
     const predicate = customerPredicate(parsed, this.caps.filters);
-    const customers = list(parsed).map((customer) => {
+    const customers = this.onceEach(list(parsed)).map((customer) => {
       this.cache.set(cacheKey(customer.id), customer, { tags: [CUSTOMERS_TAG] });
       return customer;
     });

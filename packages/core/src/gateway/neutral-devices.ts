@@ -20,7 +20,8 @@ export class NeutralDevices extends NeutralResource<DevicesAdapter, DeviceOperat
     const list = this.implementation('list');
     const parsed = parseInput(deviceListQuerySchema, query, this.context('list'), 'query');
     const predicate = devicePredicate(parsed, this.caps.filters);
-    return predicate ? list(parsed).filter(predicate) : list(parsed);
+    const records = this.onceEach(list(parsed));
+    return predicate ? records.filter(predicate) : records;
   }
 
   async get(id: string | number): Promise<Device> {

@@ -1,4 +1,5 @@
 import { UnsupportedOperationError } from '../errors/error-types';
+import type { Paginated } from '../pagination/paginated';
 import type { ResourceCapabilities } from '../provider/capabilities';
 import type { InputContext } from './parse-input';
 
@@ -16,6 +17,11 @@ export abstract class NeutralResource<Adapter extends object, Operation extends 
 
   protected context(operation: Operation): InputContext {
     return { provider: this.provider, operation: `${this.resource}.${operation}` };
+  }
+
+  /** A neutral list as callers walk it: no record twice, even when the PSA's pages shift under the walk. */
+  protected onceEach<T extends { readonly id: string }>(list: Paginated<T>): Paginated<T> {
+    return list.distinctBy((record) => record.id);
   }
 
   /** The adapter's method for `operation`, bound to the adapter. */

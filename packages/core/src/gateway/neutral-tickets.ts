@@ -25,7 +25,8 @@ export class NeutralTickets extends NeutralResource<TicketsAdapter, TicketOperat
     const list = this.implementation('list');
     const parsed = parseInput(ticketListQuerySchema, query, this.context('list'), 'query');
     const predicate = ticketPredicate(parsed, this.caps.filters);
-    return predicate ? list(parsed).filter(predicate) : list(parsed);
+    const records = this.onceEach(list(parsed));
+    return predicate ? records.filter(predicate) : records;
   }
 
   async get(id: string | number): Promise<Ticket> {
@@ -48,6 +49,7 @@ export class NeutralTickets extends NeutralResource<TicketsAdapter, TicketOperat
   }
 
   listComments(ticketId: string | number): Paginated<TicketComment> {
+    // Not made distinct: some PSAs' comments have no id, and two identical comments must both show.
     return this.implementation('listComments')(parseId(ticketId, this.context('listComments'), 'ticketId'));
   }
 

@@ -302,6 +302,25 @@ describe('Paginated', () => {
   });
 });
 
+describe('Paginated.distinctBy', () => {
+  it('yields each key once per walk, however often pages repeat it', async () => {
+    // Page 2 repeats the last record of page 1, as an offset API does after an insert before the walk's position.
+    const shifted = new Paginated<{ id: string }>(async function* () {
+      yield { items: [{ id: 'a' }, { id: 'b' }], pageNumber: 1, pageSize: 2 };
+      yield { items: [{ id: 'b' }, { id: 'c' }], pageNumber: 2, pageSize: 2 };
+      yield { items: [{ id: 'c' }, { id: 'a' }, { id: 'd' }], pageNumber: 3, pageSize: 2 };
+    }, { defaultPageSize: 2, maxPageSize: 2, supportsStartPage: false, defaultConcurrency: 1, defaultMaxPages: 10 });
+    const once = shifted.distinctBy((item) => item.id);
+
+    expect((await once.toArray()).map((item) => item.id)).toEqual(['a', 'b', 'c', 'd']);
+    // A second walk starts afresh.
+    expect((await once.toArray()).map((item) => item.id)).toEqual(['a', 'b', 'c', 'd']);
+    const pages: string[][] = [];
+    for await (const page of once.byPage()) pages.push(page.items.map((item) => item.id));
+    expect(pages).toEqual([['a', 'b'], ['c'], ['d']]);
+  });
+});
+
 describe('Paginated.withDefaults', () => {
   const numbers = Array.from({ length: 10 }, (_, index) => index + 1);
 

@@ -153,6 +153,30 @@ export class Paginated<T> implements AsyncIterable<T> {
     );
   }
 
+  /**
+   * A list that yields each key once per walk. Offset-paged APIs repeat a record when another is
+   * inserted before the walk's position (the rest shift by one); this drops the repeat. It keeps
+   * one key per record seen, so a walk of a million records holds a million keys.
+   */
+  distinctBy(key: (item: T) => string): Paginated<T> {
+    const source = this.source;
+    return new Paginated<T>(
+      async function* (options) {
+        const seen = new Set<string>();
+        const firstSighting = (item: T): boolean => {
+          const itemKey = key(item);
+          if (seen.has(itemKey)) return false;
+          seen.add(itemKey);
+          return true;
+        };
+        for await (const page of source(options)) yield { ...page, items: page.items.filter(firstSighting) };
+      },
+      this.limits,
+      this.errorContext,
+      this.defaults,
+    );
+  }
+
   /** A list keeping only matching items. Pages keep their numbers and may come out shorter. */
   filter(predicate: (item: T) => boolean): Paginated<T> {
     const source = this.source;
