@@ -15,6 +15,6 @@ export function mapWithPrepared<Raw, Prepared, Item>(
       const prepared = await prepare();
       for await (const page of list.byPage(options)) yield { ...page, items: page.items.map((item) => map(item, prepared)) };
     },
-    { defaultPageSize: limits.defaultPageSize, maxPageSize: list.maxPageSize, supportsStartPage: true, defaultConcurrency: limits.defaultConcurrency, defaultMaxPages: 100_000 },
+    { defaultPageSize: limits.defaultPageSize, maxPageSize: list.maxPageSize, supportsStartPage: list.supportsStartPage, defaultConcurrency: limits.defaultConcurrency, defaultMaxPages: 100_000 },
   );
 }
