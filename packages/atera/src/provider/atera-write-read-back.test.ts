@@ -102,3 +102,21 @@ describe('appliedWriteError', () => {
     expect(error.message).toContain('TypeError while reading it back');
   });
 });
+
+describe('Atera writes refused with 429', () => {
+  it('are sent again after the wait, and applied once', async () => {
+    const refusing = createAteraSandbox({ faults: { rate: 0, burstRetryAfterMs: 10 } });
+    server.resetHandlers(...refusing.handlers);
+    const before = refusing.state.ticketIds.length;
+    refusing.injectFault('rate-limit-burst', { route: 'tickets.create' });
+    const created = await createGateway(refusing.gatewayConfig(), { providers: [ateraProvider] }).tickets.create({
+      title: 'Printer on fire',
+      description: 'Smoke',
+      customerId: String(refusing.state.customerIds[0]),
+    });
+
+    expect(refusing.stats().byRoute['tickets.create']).toBe(2);
+    expect(refusing.state.ticketIds).toHaveLength(before + 1);
+    expect(created.id).toBe(String(refusing.state.ticketIds.at(-1)));
+  });
+});

@@ -9,7 +9,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
 /** Each failure and whether it is retried for a request that is safe to repeat, and for one that is not. */
 const FAILURES: readonly { label: string; failure: AttemptFailure; whenSafe: boolean; whenUnsafe: boolean }[] = [
-  { label: 'a 429', failure: { kind: 'status', status: 429 }, whenSafe: true, whenUnsafe: false },
+  { label: 'a 429', failure: { kind: 'status', status: 429 }, whenSafe: true, whenUnsafe: true },
   { label: 'a 500', failure: { kind: 'status', status: 500 }, whenSafe: false, whenUnsafe: false },
   { label: 'a 502', failure: { kind: 'status', status: 502 }, whenSafe: true, whenUnsafe: false },
   { label: 'a 503', failure: { kind: 'status', status: 503 }, whenSafe: true, whenUnsafe: false },

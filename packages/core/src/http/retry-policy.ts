@@ -58,8 +58,8 @@ export function isIdempotent(method: string, override?: boolean): boolean {
 
 /**
  * Decides whether to retry, and after how long. Only what is safe is retried: idempotent requests
- * on 429/502/503/504, network failures and unreadable bodies, and any request when the connection failed before it
- * was sent. A write that may have reached the server is never replayed. Delays use exponential
+ * on 502/503/504, network failures and unreadable bodies, and any request refused with 429 or whose
+ * connection failed before it was sent. A write that may have reached the server is never replayed. Delays use exponential
  * backoff with full jitter, never shorter than the server's `Retry-After`.
  */
 export function decideRetry(question: RetryQuestion, options: RetryOptions, random: () => number): RetryDecision {
@@ -68,7 +68,8 @@ export function decideRetry(question: RetryQuestion, options: RetryOptions, rand
   const safe = isIdempotent(question.method, question.idempotent);
   if (failure.kind === 'status') {
     if (!RETRYABLE_STATUSES.has(failure.status)) return { retry: false, reason };
-    if (!safe) return { retry: false, reason: `${reason}; ${question.method} is not replayed because it may have been applied` };
+    // A 429 is a refusal: the server turned the request away without doing it, so even a POST may go again.
+    if (!safe && failure.status !== 429) return { retry: false, reason: `${reason}; ${question.method} is not replayed because it may have been applied` };
   } else if (failure.kind === 'body') {
     if (!safe) return { retry: false, reason: `${reason}; ${question.method} is not replayed because it may have been applied` };
   } else {
