@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type Command, Option } from 'commander';
+import { isLoopbackHost } from '@psagate/core';
 import type { ServerLogLevel } from '@psagate/server';
 import { waitForInterrupt } from '../runtime/wait-for-interrupt';
 import { type CommandContext, gatewayFlagsOf, globalsOf, wholeNumber } from './command-context';
@@ -46,6 +47,9 @@ export function addServeCommand(program: Command, context: CommandContext): void
         const running = await server.listen({ port: options.port, host: options.host });
         const source = opened.sandboxUrl ? `the ${opened.gateway.displayName} sandbox at ${opened.sandboxUrl}` : opened.gateway.displayName;
         io.stdout.write(`psagate gateway for ${source} listening on ${running.url} (Ctrl-C to stop)\n`);
+        if (!isLoopbackHost(options.host)) {
+          io.stderr.write(`Warning: plain HTTP on ${options.host}: caller tokens cross the network unencrypted. Put a TLS-terminating proxy in front, or bind 127.0.0.1.\n`);
+        }
         if (demo) io.stderr.write(`Demo caller token (shown once; set PSAGATE_SERVER_TOKENS to choose your own): ${callerTokens[0]}\n  curl -H "Authorization: Bearer ${callerTokens[0]}" ${running.url}/v1/tickets\n`);
         await stop.interrupted;
         await running.close();
