@@ -23,6 +23,17 @@ describe('exitCodeFor', () => {
     expect(exitCodeFor(error)).toBe(code);
   });
 
+  it.each([
+    ['not found', new NotFoundError('read-back 404', { code: 'READ_BACK_FAILED', maybeApplied: true })],
+    ['a server error', new ServerError('read-back 503', { maybeApplied: true, retryable: true })],
+    ['a network failure', new NetworkError('connection reset after the write was sent', { maybeApplied: true })],
+    ['a malformed response', new ResponseShapeError('no id in the answer', { code: 'MISSING_ID', maybeApplied: true })],
+    ['a permission error', new PermissionError('read-back 403', { maybeApplied: true })],
+  ])('maps a write that may have been applied to 8, whatever its kind (%s)', (_label, error) => {
+    expect(exitCodeFor(error)).toBe(ExitCode.maybeApplied);
+    expect(ExitCode.maybeApplied).toBe(8);
+  });
+
   it('documents every status it can return in the help text', () => {
     for (const code of Object.values(ExitCode)) expect(exitCodeHelp).toMatch(new RegExp(`^  ${code}\\s`, 'm'));
   });

@@ -21,16 +21,23 @@ export const ExitCode = {
   unavailable: 6,
   /** The provider's API cannot do this (see `gateway.capabilities`). */
   unsupported: 7,
+  /** A write failed after it may have reached the provider: check whether it was applied before retrying. */
+  maybeApplied: 8,
   /** Stopped by Ctrl-C (SIGINT) or SIGTERM; whatever was written is complete. */
   interrupted: 130,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** The exit status for an error that ended a command. */
+/**
+ * The exit status for an error that ended a command. A write that may have been applied wins over
+ * the error's kind: a created ticket whose read-back got a 404 must not read as "not found", or a
+ * script would create it again.
+ */
 export function exitCodeFor(error: unknown): ExitCodeValue {
   if (error instanceof UsageError) return ExitCode.usage;
   if (!isPsaError(error)) return ExitCode.unexpected;
+  if (error.maybeApplied) return ExitCode.maybeApplied;
   switch (error.kind) {
     case 'config':
       return ExitCode.config;
@@ -62,4 +69,5 @@ export const exitCodeHelp = `Exit codes:
   5    not found
   6    rate limited, server error or unreachable: try again later
   7    the provider does not support this operation
+  8    the write may have been applied: check before retrying (the message says how)
   130  interrupted (Ctrl-C / SIGTERM); files written so far are complete`;

@@ -1,39 +1,6 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIo, InterruptSignal } from './cli-io';
 import { runCli } from './run-cli';
-
-/** An in-memory CliIo; `onStdout` sees each chunk (and may raise an interrupt). */
-function memoryIo(env: Record<string, string> = {}, onStdout?: (chunk: string, interrupt: () => void) => void) {
-  const listeners = new Set<(signal: InterruptSignal) => void>();
-  const interrupt = (): void => {
-    for (const listener of [...listeners]) listener('SIGINT');
-  };
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        stdout += chunk.toString();
-        onStdout?.(chunk.toString(), interrupt);
-        done();
-      },
-    }),
-    stderr: new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        stderr += chunk.toString();
-        done();
-      },
-    }),
-    env,
-    cwd: process.cwd(),
-    onInterrupt(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  return { io, stdout: () => stdout, stderr: () => stderr, listeners };
-}
+import { memoryIo } from './testing/memory-io.test-helpers';
 
 describe('runCli embedded in a process', () => {
   it('resolves with the exit status instead of exiting, output going to the given streams', async () => {
@@ -63,5 +30,40 @@ describe('runCli embedded in a process', () => {
     const code = await runCli(['tickets', 'create', '--sandbox', '--provider', 'automate', '--title', 'x'], memory.io);
     expect(code).toBe(7);
     expect(memory.stderr()).toContain('does not support tickets.create');
+  });
+
+  it('prints PSA text with escape sequences harmlessly in tables and notes, and exactly in JSON', async () => {
+    const title = '\u001b]0;pwned\u0007\u001b[31mRED\u009b2J';
+    const created = memoryIo();
+    const code = await runCli(['tickets', 'create', '--sandbox', '--title', title, '--description', 'd', '--customer', '101'], created.io);
+    expect(code, created.stderr()).toBe(0);
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+    expect(created.stdout()).not.toMatch(controls);
+    expect(created.stderr()).not.toMatch(controls);
+    expect(created.stdout()).toContain('�]0;pwned��[31mRED�2J');
+
+    const asJson = memoryIo();
+    expect(await runCli(['tickets', 'create', '--sandbox', '--json', '--title', title, '--description', 'd', '--customer', '101'], asJson.io)).toBe(0);
+    expect((JSON.parse(asJson.stdout()) as { title: string }).title).toBe(title);
+  });
+
+  it('refuses to serve a sandbox on a non-loopback address, naming the allowed ones', async () => {
+    for (const host of ['0.0.0.0', '192.168.1.10', '::', 'localhost.example.com']) {
+      const memory = memoryIo();
+      expect(await runCli(['sandbox', 'atera', '--host', host], memory.io)).toBe(2);
+      expect(memory.stderr()).toContain('only serves on loopback: use 127.0.0.1 (or any 127.x.x.x), ::1 or localhost');
+      expect(memory.stdout()).toBe('');
+      expect(memory.listeners.size).toBe(0);
+    }
+  });
+
+  it('serves a sandbox on a loopback host until interrupted', async () => {
+    const memory = memoryIo({}, (chunk, interrupt) => {
+      if (chunk.includes('listening on')) setImmediate(interrupt);
+    });
+    expect(await runCli(['sandbox', 'atera', '--host', '127.0.0.1'], memory.io)).toBe(0);
+    expect(memory.stdout()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
+    expect(memory.stderr()).toContain('Sandbox stopped.');
   });
 });

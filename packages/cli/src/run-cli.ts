@@ -3,6 +3,7 @@ import { isPsaError } from '@psagate/core';
 import { type CliIo, processIo } from './cli-io';
 import type { CommandContext } from './commands/command-context';
 import { ExitCode, exitCodeFor } from './exit-codes';
+import { terminalSafe } from './output/terminal-text';
 import { createProgram } from './program';
 import { UsageError } from './usage-error';
 
@@ -18,7 +19,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     return context.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return commanderExitCode(error);
-    io.stderr.write(`${describeError(error, argv.includes('--debug'))}\n`);
+    // Messages may quote the PSA's answers: show their control characters, never obey them.
+    io.stderr.write(`${terminalSafe(describeError(error, argv.includes('--debug')))}\n`);
     return exitCodeFor(error);
   }
 }
@@ -31,7 +33,11 @@ function commanderExitCode(error: CommanderError): number {
 
 function describeError(error: unknown, debug: boolean): string {
   if (isPsaError(error)) {
-    const hint = error.kind === 'validation' && error.status === undefined ? '\n(run with --help for usage)' : '';
+    const hint = error.maybeApplied
+      ? '\n(the write may have been applied: check whether it was before running the command again)'
+      : error.kind === 'validation' && error.status === undefined
+        ? '\n(run with --help for usage)'
+        : '';
     return `psagate: ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}${hint}`;
   }
   if (error instanceof UsageError) return `psagate: ${error.message}\n(run with --help for usage)`;

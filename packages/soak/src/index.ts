@@ -7,7 +7,7 @@
 export { runSoak } from './run-soak';
 export { defaultSoakOptions } from './soak-options';
 export type { SoakOptions } from './soak-options';
-export { failingCounters, soakPassed } from './soak-report';
+export { failingCounters, requiredCounters, soakPassed } from './soak-report';
 export type { SoakReport } from './soak-report';
 export { soakResources } from './soak-target';
 export type { SoakResource, SoakSandbox, SoakSandboxSettings, SoakSession, SoakTarget, SoakWrites } from './soak-target';

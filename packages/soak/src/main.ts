@@ -57,7 +57,7 @@ async function main(): Promise<number> {
     for (const problem of report.problems) print(`${report.provider}: ${problem}`);
   }
   const passed = reports.every(soakPassed);
-  print(`\n${passed ? 'PASS' : 'FAIL'} in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}; rerun with --seed ${seed} to replay)`);
+  print(`\n${passed ? 'PASS' : 'FAIL'} in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}; --seed ${seed} repeats the same workload and fault sequence, though with concurrency above 1 which request draws which fault depends on timing)`);
   return passed ? 0 : 1;
 }
 

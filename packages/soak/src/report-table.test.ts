@@ -21,6 +21,7 @@ const report = (overrides: Partial<SoakReport>): SoakReport => ({
   untypedErrors: 0,
   misflaggedErrors: 0,
   failedWritesApplied: 4,
+  walksVerified: 40,
   durationMs: 12_345,
   problems: [],
   ...overrides,
@@ -35,6 +36,13 @@ describe('formatSoakTable', () => {
     expect(table).toMatch(/^writes duplicated \*\s+0\s+2$/m);
     expect(table).toMatch(/^faults injected\s+1800 \(20\.0%\)/m);
     expect(table).toMatch(/^result\s+pass\s+FAIL$/m);
+  });
+
+  it('shows the walks verified, and fails a provider none of whose walks finished', () => {
+    const table = formatSoakTable([report({}), report({ provider: 'automate', walksVerified: 0 })]);
+    expect(table).toMatch(/^walks verified \+\s+40\s+0$/m);
+    expect(table).toMatch(/^result\s+pass\s+FAIL$/m);
+    expect(table).toContain('+ must be above 0');
   });
 
   it('lists the faults by kind', () => {

@@ -1,4 +1,4 @@
-import { type SoakReport, failingCounters, soakPassed } from './soak-report';
+import { type SoakReport, failingCounters, requiredCounters, soakPassed } from './soak-report';
 
 type Row = readonly [label: string, value: (report: SoakReport) => string, counter?: keyof SoakReport];
 
@@ -11,6 +11,7 @@ const rows: readonly Row[] = [
   ['rate-limit waits', (report) => String(report.rateLimitWaits)],
   ['429s received: real limiter', (report) => String(report.rateLimited), 'rateLimited'],
   ['429s received: injected', (report) => String(report.injectedRateLimited)],
+  ['walks verified', (report) => String(report.walksVerified), 'walksVerified'],
   ['records lost', (report) => String(report.recordsLost), 'recordsLost'],
   ['records duplicated', (report) => String(report.recordsDuplicated), 'recordsDuplicated'],
   ['writes duplicated', (report) => String(report.writesDuplicated), 'writesDuplicated'],
@@ -21,19 +22,22 @@ const rows: readonly Row[] = [
   ['result', (report) => (soakPassed(report) ? 'pass' : 'FAIL')],
 ];
 
-/** The soak's results as a text table: one column per provider; counters that must be 0 are marked `*`. */
+/** The soak's results as a text table: one column per provider; counters that must be 0 are marked `*`, those that must not be `+`. */
 export function formatSoakTable(reports: readonly SoakReport[]): string {
   const header = ['', ...reports.map((report) => report.provider)];
-  const body = rows.map(([label, value, counter]) => [
-    `${label}${counter !== undefined && (failingCounters as readonly string[]).includes(counter) ? ' *' : ''}`,
-    ...reports.map(value),
-  ]);
+  const body = rows.map(([label, value, counter]) => [`${label}${markOf(counter)}`, ...reports.map(value)]);
   const table = [header, ...body];
   const widths = header.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
   const line = (row: readonly string[]): string =>
     row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ').trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
-  return [line(header), rule, ...body.map(line), rule, '* must be 0'].join('\n');
+  return [line(header), rule, ...body.map(line), rule, '* must be 0, + must be above 0'].join('\n');
+}
+
+function markOf(counter: keyof SoakReport | undefined): string {
+  if (counter === undefined) return '';
+  if ((failingCounters as readonly string[]).includes(counter)) return ' *';
+  return (requiredCounters as readonly string[]).includes(counter) ? ' +' : '';
 }
 
 /** Faults by kind, one line per provider. */

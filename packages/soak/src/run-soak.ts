@@ -34,24 +34,28 @@ export async function runSoak(target: SoakTarget, overrides: Partial<SoakOptions
     rateLimit: { requestsPerMinute: options.sandboxRequestsPerWindow, windowMs: options.rateWindowMs },
   });
   const server = await session.sandbox.listen({ port: 0 });
-  // The provider is chosen at run time, so its config type is only known to the provider's schema,
-  // which createGateway checks. Short backoffs and timeout keep the run fast; slow faults exceed it.
-  const gateway = createGateway(
-    {
-      ...(session.sandbox.gatewayConfig(server.url) as { provider: string }),
-      timeoutMs: options.timeoutMs,
-      retry: { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterMs: Math.max(1_000, options.burstRetryAfterMs), maxElapsedMs: 20_000 },
-      rateLimit: { requestsPerWindow: options.clientRequestsPerWindow, windowMs: options.rateWindowMs, maxConcurrency: 8 },
-    } as never,
-    { providers: [target.provider] },
-  ) as Gateway;
+  let gateway: Gateway | undefined;
   try {
+    // The provider is chosen at run time, so its config type is only known to the provider's schema,
+    // which createGateway checks. Short backoffs and timeout keep the run fast; slow faults exceed it.
+    gateway = createGateway(
+      {
+        ...(session.sandbox.gatewayConfig(server.url) as { provider: string }),
+        timeoutMs: options.timeoutMs,
+        retry: { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterMs: Math.max(1_000, options.burstRetryAfterMs), maxElapsedMs: 20_000 },
+        rateLimit: { requestsPerWindow: options.clientRequestsPerWindow, windowMs: options.rateWindowMs, maxConcurrency: 8 },
+      } as never,
+      { providers: [target.provider] },
+    ) as Gateway;
     const run = new SoakRun(target.name, session, gateway, options);
     await run.execute();
     return run.report(Date.now() - startedAt);
   } finally {
-    await gateway.close();
-    await server.close();
+    try {
+      await gateway?.close();
+    } finally {
+      await server.close();
+    }
   }
 }
 
@@ -81,6 +85,7 @@ class SoakRun {
   #untyped = 0;
   #misflagged = 0;
   #failedWritesApplied = 0;
+  #walksVerified = 0;
 
   constructor(
     readonly provider: string,
@@ -139,8 +144,12 @@ class SoakRun {
       untypedErrors: this.#untyped,
       misflaggedErrors: this.#misflagged,
       failedWritesApplied: this.#failedWritesApplied,
+      walksVerified: this.#walksVerified,
       durationMs,
-      problems: [...this.#problems.values()].sort((a, b) => b.count - a.count).slice(0, this.options.maxProblems).map(({ count, example }) => `${count}x, e.g. ${example}`),
+      problems: [
+        ...(this.#walksVerified === 0 ? ['no walk finished, so no walk was checked for lost or repeated records: run more operations or fewer faults'] : []),
+        ...[...this.#problems.values()].sort((a, b) => b.count - a.count).slice(0, this.options.maxProblems).map(({ count, example }) => `${count}x, e.g. ${example}`),
+      ],
     };
   }
 
@@ -259,6 +268,7 @@ class SoakRun {
     const seen: string[] = [];
     for await (const page of this.gateway[resource].list().byPage({ pageSize })) for (const item of page.items) seen.push(item.id);
     const found = checkWalk(before, this.session.expectedIds(resource), seen);
+    this.#walksVerified++;
     const where = `walk of ${resource} (page size ${pageSize})`;
     if (found.lost.length > 0) this.#problem('lost', `a walk of ${resource} missed records`, `${where} missed ${found.lost.slice(0, 5).join(', ')}`, found.lost.length);
     const extra = found.duplicated.length + found.unexpected.length;

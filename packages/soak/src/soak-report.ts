@@ -33,6 +33,11 @@ export interface SoakReport {
   readonly misflaggedErrors: number;
   /** Creates and comments that failed yet were applied (told as maybeApplied; not a fault of the client). */
   readonly failedWritesApplied: number;
+  /**
+   * Resource walks that finished and were checked for lost and repeated records. A walk that fails
+   * is judged as a failure but cannot be checked, so at least one must finish or the check proved nothing.
+   */
+  readonly walksVerified: number;
   readonly durationMs: number;
   /** Problems found, one line per kind (how many, and the first one), most frequent first. */
   readonly problems: readonly string[];
@@ -41,6 +46,9 @@ export interface SoakReport {
 /** The counters that must be zero. */
 export const failingCounters = ['rateLimited', 'recordsLost', 'recordsDuplicated', 'writesDuplicated', 'untypedErrors', 'misflaggedErrors'] as const satisfies readonly (keyof SoakReport)[];
 
+/** The counters that must be above zero, or a check they stand for ran on nothing. */
+export const requiredCounters = ['walksVerified'] as const satisfies readonly (keyof SoakReport)[];
+
 export function soakPassed(report: SoakReport): boolean {
-  return failingCounters.every((counter) => report[counter] === 0);
+  return failingCounters.every((counter) => report[counter] === 0) && requiredCounters.every((counter) => report[counter] > 0);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runSoak } from './run-soak';
 import type { SoakOptions } from './soak-options';
 import { type SoakReport, soakPassed } from './soak-report';
-import type { SoakSession, SoakTarget } from './soak-target';
+import type { SoakSandbox, SoakSession, SoakTarget } from './soak-target';
 import { ateraSoakTarget } from './targets/atera-target';
 import { automateSoakTarget } from './targets/automate-target';
 import { haloSoakTarget } from './targets/halo-target';
@@ -48,6 +48,7 @@ describe('the chaos soak, small', () => {
       expect(Object.keys(report.faultsByKind).length).toBeGreaterThanOrEqual(6);
       expect(report.retries).toBeGreaterThan(0);
       expect(report.failedOperations).toBeGreaterThan(0);
+      expect(report.walksVerified).toBeGreaterThan(0);
       expect({
         rateLimited: report.rateLimited,
         recordsLost: report.recordsLost,
@@ -83,6 +84,38 @@ describe('the soak catches a broken setup', () => {
     const extra = await runSoak(unknown, { ...calm, operationWeights: only({ walk: 1 }) });
     expect(extra.recordsDuplicated).toBe(40);
     expect(soakPassed(missed) || soakPassed(extra)).toBe(false);
+  });
+
+  it('fails a run in which no walk finished, since its lost/duplicated checks then proved nothing', async () => {
+    const report = await runSoak(ateraSoakTarget, { ...calm, operations: 10, operationWeights: only({ get: 1 }) });
+    expect(report.walksVerified).toBe(0);
+    expect(report.recordsLost + report.recordsDuplicated).toBe(0);
+    expect(soakPassed(report)).toBe(false);
+    expect(report.problems[0]).toContain('no walk finished');
+    const walked = await runSoak(ateraSoakTarget, { ...calm, operations: 10, operationWeights: only({ walk: 1 }) });
+    expect(walked.walksVerified).toBe(10);
+    expect(soakPassed(walked)).toBe(true);
+  });
+
+  it('closes the sandbox server when the gateway cannot be built', async () => {
+    const closed: string[] = [];
+    const target: SoakTarget = {
+      ...ateraSoakTarget,
+      start(settings) {
+        const session = ateraSoakTarget.start(settings);
+        const sandbox: SoakSandbox = {
+          stats: () => session.sandbox.stats(),
+          gatewayConfig: () => ({ provider: 'atera', apiKey: '' }),
+          async listen(options) {
+            const server = await session.sandbox.listen(options);
+            return { ...server, close: async () => { closed.push(server.url); await server.close(); } };
+          },
+        };
+        return { ...session, sandbox };
+      },
+    };
+    await expect(runSoak(target, calm)).rejects.toThrow(/apiKey/);
+    expect(closed).toHaveLength(1);
   });
 
   it('flags writes reported done that never reached the sandbox', async () => {

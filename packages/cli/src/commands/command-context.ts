@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Gateway } from '@psagate/core';
 import type { CliIo } from '../cli-io';
+import { terminalSafe } from '../output/terminal-text';
 import { type GatewayFlags, type OpenGatewayOptions, type OpenedGateway, openGateway } from '../runtime/open-gateway';
 
 /** What every command action gets: the outside world, and where to leave the exit status. */
@@ -62,7 +63,7 @@ export function share(raw: string): number {
   return value;
 }
 
-/** Writes a line to stderr unless `--quiet`. */
+/** Writes a line to stderr unless `--quiet`; it may quote PSA text, so control characters are shown, not obeyed. */
 export function note(context: CommandContext, command: Command, line: string): void {
-  if (!globalsOf(command).quiet) context.io.stderr.write(`${line}\n`);
+  if (!globalsOf(command).quiet) context.io.stderr.write(`${terminalSafe(line)}\n`);
 }

@@ -1,5 +1,5 @@
-import { Argument, type Command } from 'commander';
-import { type AnyPsaProvider, envSourcesOf } from '@psagate/core';
+import { Argument, type Command, InvalidArgumentError } from 'commander';
+import { type AnyPsaProvider, envSourcesOf, isLoopbackHost } from '@psagate/core';
 import { type SandboxSettings, providerCatalogue, providerNames } from '../config/provider-catalogue';
 import { waitForInterrupt } from '../runtime/wait-for-interrupt';
 import { type CommandContext, share, wholeNumber } from './command-context';
@@ -21,7 +21,7 @@ export function addSandboxCommand(program: Command, context: CommandContext): vo
     .description("serve a provider's sandbox (seeded fake data, real paging, auth and rate limits) on loopback until Ctrl-C")
     .addArgument(new Argument('<provider>', 'which simulator').choices(providerNames))
     .option('--port <n>', 'port to listen on (0 picks a free one)', wholeNumber(0, 65_535), 0)
-    .option('--host <host>', 'loopback address to bind', '127.0.0.1')
+    .option('--host <host>', 'loopback address to bind: 127.0.0.1 (any 127.x.x.x), ::1 or localhost', loopbackHost, '127.0.0.1')
     .option('--seed <n>', 'seed of the generated data and keys', wholeNumber(0))
     .option('--faults <share>', 'share of requests (0..1) answered with a random fault', share)
     .option('--latency <ms>', 'added latency per request', wholeNumber(0))
@@ -50,6 +50,17 @@ export function addSandboxCommand(program: Command, context: CommandContext): vo
         stop.release();
       }
     });
+}
+
+/**
+ * The sandbox serves fake data under well-known keys, so it must not be reachable from the network;
+ * psagate itself refuses a plain-http base URL that is not loopback, so nothing could use it anyway.
+ */
+function loopbackHost(raw: string): string {
+  const host = raw.trim();
+  if (!isLoopbackHost(host)) throw new InvalidArgumentError('The sandbox only serves on loopback: use 127.0.0.1 (or any 127.x.x.x), ::1 or localhost.');
+  // Node binds an IPv6 address written bare, not in URL brackets.
+  return host === '[::1]' ? '::1' : host;
 }
 
 /** How to reach the sandbox: its URL, then the variables and the config file that point psagate at it. */

@@ -1,4 +1,5 @@
 import type { ExitCodeValue } from '../exit-codes';
+import { terminalSafe } from '../output/terminal-text';
 
 /** The result of one doctor check: what was found and, when it is not fine, what to do. */
 export interface Finding {
@@ -15,5 +16,6 @@ const MARKS: Readonly<Record<Finding['status'], string>> = { ok: 'ok  ', warn: '
 export function formatFinding(finding: Finding): string {
   const lines = [`${MARKS[finding.status]}  ${finding.check.padEnd(12)} ${finding.detail}`];
   if (finding.fix) lines.push(`${' '.repeat(19)}fix: ${finding.fix}`);
-  return `${lines.join('\n')}\n`;
+  // Details quote server answers and error messages: show their control characters, never obey them.
+  return `${terminalSafe(lines.join('\n'))}\n`;
 }

@@ -1,8 +1,12 @@
 import Table from 'cli-table3';
 import { type Column, cellText } from './resources';
+import { terminalSafe } from './terminal-text';
 
 const cut = (text: string, maxWidth: number | undefined): string =>
   maxWidth !== undefined && text.length > maxWidth ? `${text.slice(0, maxWidth - 1)}…` : text;
+
+/** A cell on one line, cut to `maxWidth`, with any control character shown rather than obeyed. */
+const cell = (value: unknown, maxWidth: number | undefined): string => terminalSafe(cut(cellText(value), maxWidth).replace(/\s+/g, ' '));
 
 const plainStyle = () => ({ head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 });
 
@@ -14,7 +18,7 @@ export function formatTable(records: readonly unknown[], columns: readonly Colum
     chars: borderless,
   });
   for (const record of records) {
-    table.push(columns.map((column) => cut(cellText(column.value(record as Readonly<Record<string, unknown>>)), column.maxWidth).replace(/\s+/g, ' ')));
+    table.push(columns.map((column) => cell(column.value(record as Readonly<Record<string, unknown>>), column.maxWidth)));
   }
   return trimLineEnds(table.toString());
 }
@@ -24,7 +28,7 @@ export function formatRecord(record: Readonly<Record<string, unknown>>): string 
   const table = new Table({ style: plainStyle(), chars: borderless });
   for (const [key, value] of Object.entries(record)) {
     if (key === 'raw') continue;
-    table.push([key, cut(cellText(value), 100).replace(/\s+/g, ' ')]);
+    table.push([terminalSafe(key), cell(value, 100)]);
   }
   return trimLineEnds(table.toString());
 }
