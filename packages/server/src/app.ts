@@ -3,6 +3,7 @@ import type { Redactor } from '@psagate/core';
 import { Hono } from 'hono';
 import type { CallerAuth } from './caller-auth';
 import type { RequestLogger } from './logging';
+import { gatewayInputProblem } from './gateway-input-problem';
 import { HttpProblem, problemFor, problemResponse } from './problem';
 import type { RouteServices, RouteSpec } from './route-spec';
 
@@ -19,6 +20,8 @@ export interface AppParts {
   readonly log: RequestLogger;
   readonly redactor: Redactor;
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** A caller-supplied request id is echoed only when it is short and plain (it ends up in logs). */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -47,7 +50,11 @@ export function buildApp({ routes, services, callerAuth, log, redactor }: AppPar
     app.on(route.method.toUpperCase(), honoPath(route.path), async (c) => {
       c.set('route', route.path);
       if (route.auth) callerAuth.require(c.req.header('authorization'));
-      return route.handle({ request: c.req.raw, url: new URL(c.req.url), params: c.req.param() as Record<string, string> }, services);
+      try {
+        return await route.handle({ request: c.req.raw, url: new URL(c.req.url), params: c.req.param() as Record<string, string> }, services);
+      } catch (error) {
+        throw gatewayInputProblem(error, route) ?? error;
+      }
     });
   }
 
@@ -67,7 +74,7 @@ export function buildApp({ routes, services, callerAuth, log, redactor }: AppPar
 
   app.onError((error, c) => {
     const requestId = c.get('requestId');
-    const answer = problemFor(error, { instance: new URL(c.req.url).pathname, requestId, redactor });
+    const answer = problemFor(error, { instance: new URL(c.req.url).pathname, requestId, redactor, write: !SAFE_METHODS.has(c.req.method) });
     if (answer.serverFault) log.failure(requestId, error);
     return problemResponse(answer);
   });

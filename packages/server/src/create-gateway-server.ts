@@ -40,11 +40,23 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   const logger = options.logger ?? createDefaultLogger(options.logLevel ?? 'info');
   const log = new RequestLogger(logger, redactor);
   const metrics = new GatewayMetrics({ processMetrics: options.processMetrics });
-  metrics.observe(gateway);
   const readiness = new Readiness(gateway, {
     ttlMs: positiveInteger(options.readinessTtlMs, 30_000, 'readinessTtlMs'),
     timeoutMs: positiveInteger(options.readinessTimeoutMs, 5_000, 'readinessTimeoutMs'),
   });
+  // The gateway usually outlives the server: its event subscriptions end when the server closes.
+  let stopObserving: (() => void) | undefined;
+  const observe = (): void => {
+    if (stopObserving) return;
+    const stops = [metrics.observe(gateway), readiness.observe()];
+    stopObserving = () => stops.forEach((stop) => stop());
+  };
+  const stopObservingGateway = (): void => {
+    stopObserving?.();
+    stopObserving = undefined;
+  };
+  observe();
+  const running = new Set<RunningGatewayServer>();
 
   const routes = [...ticketRoutes, ...deviceRoutes, ...alertRoutes, ...customerRoutes, ...systemRoutes({ publicMetrics: options.publicMetrics ?? false })];
   let openApi: object | undefined;
@@ -64,6 +76,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   return {
     fetch,
     async listen(listenOptions = {}): Promise<RunningGatewayServer> {
+      observe();
       const host = listenOptions.host ?? DEFAULT_HOST;
       const port = listenOptions.port ?? DEFAULT_PORT;
       const server = createAdaptorServer({ fetch, hostname: host });
@@ -78,14 +91,22 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
       log.info('psagate gateway listening', { url, provider: gateway.provider });
       let closing: Promise<void> | undefined;
-      return {
+      const listening: RunningGatewayServer = {
         url,
         close: () =>
           (closing ??= new Promise<void>((resolve, reject) => {
+            running.delete(listening);
+            if (running.size === 0) stopObservingGateway();
             server.close((error) => (error ? reject(error) : resolve()));
             if ('closeIdleConnections' in server) server.closeIdleConnections();
           })),
       };
+      running.add(listening);
+      return listening;
+    },
+    async close(): Promise<void> {
+      stopObservingGateway();
+      await Promise.all([...running].map((listening) => listening.close()));
     },
   };
 }

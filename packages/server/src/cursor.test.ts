@@ -33,4 +33,14 @@ describe('list cursors', () => {
       expect(() => decodeCursor(candidate, { resource: 'tickets', filterHash }), candidate).toThrow(expect.objectContaining({ kind: 'bad-request', code }));
     }
   });
+
+  it('binds a cursor to a resource of any length or alphabet through a hash, staying short', () => {
+    for (const resource of [`tickets/${'9'.repeat(200)}/comments`, 'tickets/\u00e9\u00e9\u0001"/comments', '#tickets']) {
+      const hash = filterHashOf(resource, {});
+      const token = encodeCursor({ resource, page: 2, pageSize: 10, filterHash: hash });
+      expect(token.length).toBeLessThan(200);
+      expect(decodeCursor(token, { resource, filterHash: hash })).toEqual({ resource, page: 2, pageSize: 10, filterHash: hash });
+      expect(() => decodeCursor(token, { resource: `${resource}x`, filterHash: hash })).toThrow(expect.objectContaining({ code: 'INVALID_CURSOR' }));
+    }
+  });
 });

@@ -100,10 +100,15 @@ describe('lists', () => {
     expect(last.headers.get('link')).toBeNull();
   });
 
-  it('clamps a limit above the provider maximum instead of failing', async () => {
-    const response = await h.call('/v1/tickets?limit=100000');
+  it.each(['100000', '1000000', '99999999999999999999999'])('clamps the limit %s to the provider maximum instead of failing', async (limit) => {
+    const response = await h.call(`/v1/tickets?limit=${limit}`);
     expect(response.status).toBe(200);
     expect(((await response.json()) as Page).data.length).toBe(h.sandbox.state.tickets.size);
+  });
+
+  it('answers 400 naming the parameter for an id filter the PSA cannot hold', async () => {
+    const problem = await problemOf(await h.call('/v1/tickets?customerId=abc'));
+    expect(problem).toMatchObject({ status: 400, code: 'INVALID_QUERY', errors: [{ parameter: 'customerId', message: 'must be digits only' }] });
   });
 
   it('rejects invalid filters and limits with a 400 problem naming the parameter', async () => {
@@ -113,7 +118,7 @@ describe('lists', () => {
     const unknown = await problemOf(await h.call('/v1/tickets?colour=blue'));
     expect(unknown.errors).toEqual([{ parameter: 'colour', message: 'is not a known field; check the spelling' }]);
     expect((await problemOf(await h.call('/v1/tickets?updatedSince=yesterday'))).code).toBe('INVALID_QUERY');
-    for (const limit of ['0', '-1', 'ten', '1.5']) {
+    for (const limit of ['0', '000', '-1', 'ten', '1.5', '1e3', '']) {
       const problem = await problemOf(await h.call(`/v1/tickets?limit=${limit}`));
       expect(problem.errors, limit).toEqual([{ parameter: 'limit', message: 'must be a positive integer' }]);
     }
@@ -154,6 +159,30 @@ describe('records', () => {
     expect(problem).toMatchObject({ type: 'urn:psagate:problem:not-found', status: 404, code: 'NOT_FOUND', instance: '/v1/tickets/999999' });
     expect(typeof problem.requestId).toBe('string');
     expect(JSON.stringify(problem)).not.toMatch(/stack|at .*\.ts/);
+  });
+
+  it.each([
+    ['GET', '/v1/tickets/abc'],
+    ['GET', '/v1/tickets/..%2f..%2fcustomers'],
+    ['GET', '/v1/devices/agent-7'],
+    ['GET', '/v1/customers/abc'],
+    ['GET', '/v1/tickets/abc/comments'],
+    ['POST', '/v1/tickets/abc/comments'],
+    ['PATCH', '/v1/tickets/abc'],
+    ['POST', '/v1/alerts/abc/resolve'],
+  ])('answers 400 naming the path parameter for %s %s, an id the PSA cannot hold', async (method, path) => {
+    const before = h.sandbox.requestCount();
+    const init: RequestInit =
+      method === 'GET' ? {} : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(path.endsWith('/comments') ? { body: 'x' } : { title: 'x' }) };
+    const problem = await problemOf(await h.call(path, init));
+    expect(problem).toMatchObject({ status: 400, type: 'urn:psagate:problem:bad-request', code: 'INVALID_ID', errors: [{ parameter: 'id', message: expect.any(String) }] });
+    expect(problem.errors).toHaveLength(1);
+    expect(h.sandbox.requestCount()).toBe(before);
+  });
+
+  it('still answers 422 with a JSON Pointer for an id in the body', async () => {
+    const response = await h.call('/v1/tickets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x', description: 'y', assigneeId: 'abc' }) });
+    expect(await problemOf(response)).toMatchObject({ status: 422, code: 'INVALID_ID', errors: [{ pointer: '/assigneeId', message: 'must be digits only' }] });
   });
 
   it('creates, updates and comments on a ticket', async () => {
@@ -288,6 +317,23 @@ describe('observability', () => {
     expect(text).toMatch(/psagate_cache_hits_total\{provider="atera",namespace="customer"\} [1-9]/);
     expect(text).toMatch(/psagate_cache_misses_total\{provider="atera",namespace="[^"]+"\} [1-9]/);
     expect(text).not.toContain(`namespace="customer:${customerId}"`);
+  });
+
+  it("reports the requests left in Atera's rate window, as its X-RateLimit headers say, after each call", async () => {
+    const remaining = async (): Promise<number> => {
+      const match = /^psagate_psa_rate_limit_remaining\{provider="atera"\} (\d+)$/m.exec(await (await h.call('/metrics')).text());
+      expect(match, 'the gauge is in /metrics').not.toBeNull();
+      return Number(match?.[1]);
+    };
+    await h.call('/v1/tickets?limit=1');
+    const first = await remaining();
+    // Atera allows 700 requests a minute; this file has used some of them.
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(700);
+    const before = h.sandbox.requestCount();
+    for (let call = 0; call < 3; call++) expect((await h.call('/v1/tickets?limit=1')).status).toBe(200);
+    expect(h.sandbox.requestCount() - before).toBe(3);
+    expect(await remaining()).toBe(first - 3);
   });
 
   it('logs one line per request with route, status and request id, and never a caller token or the PSA key', async () => {

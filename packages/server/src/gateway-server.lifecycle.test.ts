@@ -1,6 +1,6 @@
 import { ateraProvider } from '@psagate/atera';
-import { ConfigError, type Gateway, Paginated, type Ticket, createGateway, definePsaProvider } from '@psagate/core';
-import { describe, expect, it } from 'vitest';
+import { ConfigError, type Gateway, type PsaEventName, Paginated, type Ticket, createGateway, definePsaProvider } from '@psagate/core';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createGatewayServer } from './create-gateway-server';
 import { createDefaultLogger } from './logging';
@@ -86,7 +86,68 @@ describe('createGatewayServer', () => {
   });
 });
 
+describe('subscriptions to the gateway', () => {
+  const eventNames: readonly PsaEventName[] = ['request', 'response', 'retry', 'rateLimitWait', 'token', 'cache', 'warning', 'error'];
+  const listened = (gateway: Gateway) => eventNames.filter((name) => gateway.events.has(name));
+  const rateLimitedResponse = { provider: 'broken', operation: 'tickets.list', method: 'GET', path: '/tickets', attempt: 1, status: 200, durationMs: 1, rateLimit: { remaining: 41 } };
+  const options = { callerTokens: [CALLER_TOKEN], logger: createDefaultLogger('silent'), processMetrics: false };
+
+  it('end when each of two servers over one gateway has closed, listened or not', async () => {
+    const gateway = brokenGateway();
+    const before = listened(gateway);
+    const listening = createGatewayServer({ gateway, ...options });
+    const embedded = createGatewayServer({ gateway, ...options });
+    expect(listened(gateway)).toEqual(expect.arrayContaining(['response', 'retry', 'token', 'cache', 'error']));
+    const running = await listening.listen({ port: 0 });
+    await running.close();
+    await embedded.close();
+    expect(listened(gateway)).toEqual(before);
+    await gateway.close();
+  });
+
+  it('stop feeding the metrics of a closed server', async () => {
+    const gateway = brokenGateway();
+    const server = createGatewayServer({ gateway, ...options });
+    const metrics = async () => (await server.fetch(new Request('http://gateway/metrics', { headers: { authorization: `Bearer ${CALLER_TOKEN}` } }))).text();
+    gateway.events.emit('response', rateLimitedResponse);
+    expect(await metrics()).toContain('psagate_psa_rate_limit_remaining{provider="broken"} 41');
+    await server.close();
+    gateway.events.emit('response', { ...rateLimitedResponse, rateLimit: { remaining: 7 } });
+    expect(await metrics()).toContain('psagate_psa_rate_limit_remaining{provider="broken"} 41');
+    await gateway.close();
+  });
+
+  it('start again when a closed server listens again', async () => {
+    const gateway = brokenGateway();
+    const server = createGatewayServer({ gateway, ...options });
+    await server.close();
+    expect(gateway.events.has('response')).toBe(false);
+    const running = await server.listen({ port: 0 });
+    expect(gateway.events.has('response')).toBe(true);
+    await server.close();
+    expect(gateway.events.has('response')).toBe(false);
+    await expect(fetch(`${running.url}/healthz`)).rejects.toThrow();
+    await gateway.close();
+  });
+});
+
 describe('default logger', () => {
+  it('writes one JSON line per record through process.stderr.write, where output guards can see it', () => {
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const logger = createDefaultLogger('info');
+      logger.info({ requestId: 'stderr-1' }, 'first');
+      logger.warn('second');
+      const lines = write.mock.calls.map(([chunk]) => String(chunk));
+      expect(lines).toHaveLength(2);
+      expect(lines.every((line) => line.endsWith('\n') && line.indexOf('\n') === line.length - 1)).toBe(true);
+      expect(JSON.parse(lines[0] as string)).toMatchObject({ msg: 'first', requestId: 'stderr-1', name: 'psagate-server' });
+    } finally {
+      write.mockRestore();
+    }
+  });
+
+
   it('masks authorization and cookie headers wherever they sit in a log object', () => {
     const lines: string[] = [];
     const logger = createDefaultLogger('info', { write: (line: string) => void lines.push(line) });

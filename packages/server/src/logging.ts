@@ -28,7 +28,9 @@ export function createDefaultLogger(level: ServerLogLevel = 'info', destination?
       level,
       redact: { paths: REDACTED_LOG_PATHS, censor: '[REDACTED]' },
     },
-    destination ?? pino.destination({ fd: 2, sync: true }),
+    // process.stderr, not a file descriptor of pino's own: whatever watches or wraps
+    // process.stderr.write (test guards, APM agents) sees every line. pino writes one record per call.
+    destination ?? process.stderr,
   );
 }
 

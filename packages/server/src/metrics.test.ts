@@ -1,6 +1,6 @@
 import { type Gateway, PsaEvents } from '@psagate/core';
 import { describe, expect, it } from 'vitest';
-import { GatewayMetrics } from './metrics';
+import { GatewayMetrics, processMetricsRegistry } from './metrics';
 
 /** Only what GatewayMetrics reads: the provider name and the event hub. */
 function observedGateway(): { metrics: GatewayMetrics; events: PsaEvents } {
@@ -38,5 +38,16 @@ describe('GatewayMetrics', () => {
     expect(text).toContain('psagate_cache_hits_total{provider="atera",namespace="customer"} 2');
     expect(text).toContain('psagate_cache_misses_total{provider="atera",namespace="customer"} 1');
     expect(text).toContain('psagate_cache_misses_total{provider="atera",namespace="customer-names"} 1');
+  });
+
+  it('shows one process-wide set of Node metrics in every server that wants them, and none in the others', async () => {
+    const first = new GatewayMetrics();
+    const second = new GatewayMetrics({ processMetrics: true });
+    expect(processMetricsRegistry()).toBe(processMetricsRegistry());
+    for (const metrics of [first, second]) expect(await metrics.text()).toMatch(/^psagate_process_cpu_user_seconds_total \d/m);
+    const text = await first.text();
+    expect(text.match(/^# TYPE psagate_process_cpu_user_seconds_total /gm)).toHaveLength(1);
+    expect(text).toContain('# TYPE psagate_http_requests_total counter');
+    expect(await new GatewayMetrics({ processMetrics: false }).text()).not.toContain('psagate_process_');
   });
 });

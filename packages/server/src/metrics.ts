@@ -24,6 +24,7 @@ export class GatewayMetrics {
   readonly #psaTokenRefreshes: Counter<'provider' | 'outcome'>;
   readonly #cacheHits: Counter<'provider' | 'namespace'>;
   readonly #cacheMisses: Counter<'provider' | 'namespace'>;
+  readonly #processRegistry: Registry | undefined;
 
   constructor(options: GatewayMetricsOptions = {}) {
     const registers = [this.registry];
@@ -55,27 +56,31 @@ export class GatewayMetrics {
       labelNames: ['provider', 'namespace'],
       registers,
     });
-    if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'psagate_' });
+    this.#processRegistry = options.processMetrics ?? true ? processMetricsRegistry() : undefined;
   }
 
-  /** Counts what the gateway reports while it talks to the PSA. */
-  observe(gateway: Gateway): void {
+  /** Counts what the gateway reports while it talks to the PSA, until the returned function is called. */
+  observe(gateway: Gateway): () => void {
     const { events } = gateway;
-    // The subscriptions live as long as the gateway, which outlives the server.
-    events.on('response', (event) => {
+    const subscriptions = [
+      events.on('response', (event) => {
       this.#psaResponses.inc({ provider: event.provider, operation: event.operation, status: String(event.status) });
       if (event.status === 429) this.#psaRateLimited.inc({ provider: event.provider });
       const remaining = event.rateLimit?.remaining;
       if (remaining !== undefined) this.#psaRateRemaining.set({ provider: event.provider }, remaining);
-    });
-    events.on('retry', (event) => this.#psaRetries.inc({ provider: event.provider, operation: event.operation }));
-    events.on('rateLimitWait', (event) => {
-      this.#psaRateLimitWaits.inc({ provider: event.provider, reason: event.reason });
-      this.#psaRateLimitWaitSeconds.inc({ provider: event.provider, reason: event.reason }, event.waitMs / 1000);
-    });
-    events.on('error', ({ error }) => this.#psaErrors.inc({ provider: error.provider ?? gateway.provider, kind: error.kind }));
-    events.on('token', (event) => this.#psaTokenRefreshes.inc({ provider: event.provider, outcome: event.outcome }));
-    events.on('cache', (event) => (event.hit ? this.#cacheHits : this.#cacheMisses).inc({ provider: event.provider, namespace: event.namespace }));
+      }),
+      events.on('retry', (event) => this.#psaRetries.inc({ provider: event.provider, operation: event.operation })),
+      events.on('rateLimitWait', (event) => {
+        this.#psaRateLimitWaits.inc({ provider: event.provider, reason: event.reason });
+        this.#psaRateLimitWaitSeconds.inc({ provider: event.provider, reason: event.reason }, event.waitMs / 1000);
+      }),
+      events.on('error', ({ error }) => this.#psaErrors.inc({ provider: error.provider ?? gateway.provider, kind: error.kind })),
+      events.on('token', (event) => this.#psaTokenRefreshes.inc({ provider: event.provider, outcome: event.outcome })),
+      events.on('cache', (event) => (event.hit ? this.#cacheHits : this.#cacheMisses).inc({ provider: event.provider, namespace: event.namespace })),
+    ];
+    return () => {
+      for (const unsubscribe of subscriptions) unsubscribe();
+    };
   }
 
   recordHttp(method: string, route: string, status: number, seconds: number): void {
@@ -84,10 +89,26 @@ export class GatewayMetrics {
   }
 
   async text(): Promise<string> {
-    return this.registry.metrics();
+    const own = await this.registry.metrics();
+    return this.#processRegistry ? `${own}${await this.#processRegistry.metrics()}` : own;
   }
 
   get contentType(): string {
     return this.registry.contentType;
   }
+}
+
+let sharedProcessRegistry: Registry | undefined;
+
+/**
+ * Node process metrics (CPU, memory, event loop, GC), collected once per process into a registry
+ * of their own and shown by every server that wants them. prom-client cannot stop them once started
+ * (an event-loop monitor and a GC observer), so one set for the process, never one per server.
+ */
+export function processMetricsRegistry(): Registry {
+  if (!sharedProcessRegistry) {
+    sharedProcessRegistry = new Registry();
+    collectDefaultMetrics({ register: sharedProcessRegistry, prefix: 'psagate_' });
+  }
+  return sharedProcessRegistry;
 }

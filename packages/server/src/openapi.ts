@@ -191,6 +191,7 @@ function problemSchema(): JsonSchema {
       code: { type: 'string', description: 'Stable machine-readable code, e.g. NOT_FOUND, INVALID_CURSOR.' },
       requestId: { type: 'string', description: 'Also in the X-Request-Id header; quote it to the operator.' },
       maybeApplied: { type: 'boolean', description: 'A write may have reached the PSA before it failed: check before sending it again.' },
+      retryable: { type: 'boolean', description: 'Set with maybeApplied: whether sending the same request again is safe; when false, find the record instead.' },
       retryAfterSeconds: { type: 'integer', minimum: 1 },
       errors: {
         type: 'array',

@@ -33,10 +33,17 @@ export interface GatewayServer {
   fetch(request: Request): Promise<Response>;
   /** Serves on host (default 127.0.0.1) and port (default 8080; 0 = any free port). */
   listen(options?: { readonly port?: number; readonly host?: string }): Promise<RunningGatewayServer>;
+  /**
+   * Stops every listener and releases what the server holds on the gateway (its event
+   * subscriptions). Not needed after closing the last listener, which releases them too; the
+   * gateway itself stays open (close it with `gateway.close()`).
+   */
+  close(): Promise<void>;
 }
 
 export interface RunningGatewayServer {
   /** Base URL, e.g. `http://127.0.0.1:8080`. */
   readonly url: string;
+  /** Stops listening; closing the server's last listener also ends its subscriptions to the gateway. */
   close(): Promise<void>;
 }

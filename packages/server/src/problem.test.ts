@@ -56,6 +56,41 @@ describe('problemFor', () => {
     expect(problemFor(new NetworkError('cut', { code: 'ECONNRESET', maybeApplied: true }), context).problem.maybeApplied).toBe(true);
   });
 
+  it('keeps maybeApplied whatever the kind of error', () => {
+    const maybeApplied = { maybeApplied: true };
+    for (const error of [
+      new ValidationError('bad', { ...maybeApplied, issues: [{ path: 'title', message: 'too long' }] }),
+      new NotFoundError('gone', maybeApplied),
+      new ConflictError('clash', maybeApplied),
+      new ConfigError('bad config', maybeApplied),
+    ]) {
+      expect(problemFor(error, context).problem.maybeApplied, error.kind).toBe(true);
+    }
+  });
+
+  it('answers any error of a write that may have been applied as 502, with the code, retryable and the message', () => {
+    const writeContext = { ...context, write: true };
+    const readBack = (Kind: typeof NotFoundError | typeof ValidationError | typeof ConfigError) =>
+      new Kind('atera tickets.create: ticket 20041 was created, but reading it back failed: not found. Find it with GET /v1/tickets/20041.', {
+        code: 'READ_BACK_FAILED',
+        maybeApplied: true,
+        retryable: false,
+        issues: [{ path: 'id', message: 'not found' }],
+      });
+    for (const error of [readBack(NotFoundError), readBack(ValidationError), readBack(ConfigError), new PermissionError('read refused', { maybeApplied: true })]) {
+      const { problem, headers, serverFault } = problemFor(error, writeContext);
+      expect(problem, error.kind).toMatchObject({ status: 502, type: 'urn:psagate:problem:bad-gateway', code: error.code, maybeApplied: true, retryable: false, detail: error.message });
+      expect(problem.errors).toBeUndefined();
+      expect(headers).toEqual({});
+      expect(serverFault).toBe(true);
+    }
+    const repeatable = problemFor(new RateLimitError('updated, but the read-back was rate limited', { maybeApplied: true, retryable: true, retryAfterMs: 2000 }), writeContext);
+    expect(repeatable.problem).toMatchObject({ status: 502, retryable: true, retryAfterSeconds: 2 });
+    expect(repeatable.headers).toEqual({ 'Retry-After': '2' });
+    // The same error on a read keeps its own status.
+    expect(problemFor(readBack(NotFoundError), context).problem.status).toBe(404);
+  });
+
   it('hides unknown errors behind a generic detail and flags them for the log', () => {
     const answer = problemFor(new TypeError('Cannot read properties of undefined (psa-api-key-canary-5d1f)'), context);
     expect(answer.serverFault).toBe(true);

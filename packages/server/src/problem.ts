@@ -25,6 +25,8 @@ export interface ProblemDocument {
   readonly errors?: readonly ProblemFieldError[] | undefined;
   /** True when a write may have reached the PSA before it failed: check before sending it again. */
   readonly maybeApplied?: boolean | undefined;
+  /** Set with `maybeApplied`: whether sending the same request again is safe (false: find the record instead). */
+  readonly retryable?: boolean | undefined;
   /** Seconds to wait before retrying, mirrored in the Retry-After header. */
   readonly retryAfterSeconds?: number | undefined;
 }
@@ -80,12 +82,15 @@ interface ProblemContext {
   readonly instance: string;
   readonly requestId: string;
   readonly redactor: Redactor;
+  /** True for routes that change data (POST, PATCH): there a failure may come after the PSA applied the write. */
+  readonly write?: boolean | undefined;
 }
 
 /** Turns any thrown value into the problem document the caller gets. Never exposes a stack or a secret. */
 export function problemFor(error: unknown, context: ProblemContext): ProblemAnswer {
   if (error instanceof HttpProblem) {
-    return answer(error.kind, context.redactor.redact(error.message), error.code, context, { errors: error.errors, headers: error.headers });
+    const errors = error.errors?.map((field) => ({ ...field, message: context.redactor.redact(field.message) }));
+    return answer(error.kind, context.redactor.redact(error.message), error.code, context, { errors, headers: error.headers });
   }
   if (isPsaError(error)) return psaProblem(error, context);
   return answer('internal', 'The gateway failed to handle this request. The operator can find the cause in its logs under this requestId.', 'INTERNAL', context);
@@ -93,28 +98,33 @@ export function problemFor(error: unknown, context: ProblemContext): ProblemAnsw
 
 function psaProblem(error: PsaError, context: ProblemContext): ProblemAnswer {
   const detail = context.redactor.redact(error.message);
-  const extras = { maybeApplied: error.maybeApplied || undefined };
+  const retryAfterSeconds = error.kind === 'rate_limit' ? wholeSeconds((error as RateLimitError).retryAfterMs) : undefined;
+  const extras = {
+    maybeApplied: error.maybeApplied || undefined,
+    retryAfterSeconds,
+    headers: retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) },
+  };
+  if (error.maybeApplied && context.write) {
+    // The PSA may hold the write already (Atera reports a failed read-back after a create with the
+    // read's kind): a 404 or 422 would tell the caller to send it again and make a duplicate. The
+    // message says what happened and how to find the record.
+    const wait = error.retryable ? extras : { maybeApplied: true };
+    return answer('bad-gateway', detail, error.code, context, { ...wait, retryable: error.retryable });
+  }
   switch (error.kind) {
     case 'validation': {
       const errors = error.issues.map((issue) => ({ pointer: pointerFromDotted(issue.path), message: context.redactor.redact(issue.message) }));
       const kind = error.code === 'INVALID_PAGE_OPTIONS' ? 'bad-request' : 'unprocessable-content';
-      return answer(kind, detail, error.code, context, { errors: errors.length > 0 ? errors : undefined });
+      return answer(kind, detail, error.code, context, { ...extras, errors: errors.length > 0 ? errors : undefined });
     }
     case 'not_found':
-      return answer('not-found', detail, error.code, context);
+      return answer('not-found', detail, error.code, context, extras);
     case 'conflict':
       return answer('conflict', detail, error.code, context, extras);
     case 'unsupported':
-      return answer('not-implemented', detail, error.code, context);
-    case 'rate_limit': {
-      const { retryAfterMs } = error as RateLimitError;
-      const seconds = retryAfterMs === undefined ? undefined : Math.max(1, Math.ceil(retryAfterMs / 1000));
-      return answer('rate-limited', `${detail} The gateway's rate budget with the PSA is spent; retry later.`, error.code, context, {
-        ...extras,
-        retryAfterSeconds: seconds,
-        headers: seconds === undefined ? {} : { 'Retry-After': String(seconds) },
-      });
-    }
+      return answer('not-implemented', detail, error.code, context, extras);
+    case 'rate_limit':
+      return answer('rate-limited', `${detail} The gateway's rate budget with the PSA is spent; retry later.`, error.code, context, extras);
     case 'authentication':
     case 'permission':
       // The PSA refused the gateway's own credential: not the caller's fault, and no detail that helps an attacker.
@@ -132,8 +142,12 @@ function psaProblem(error: PsaError, context: ProblemContext): ProblemAnswer {
     case 'response_shape':
       return answer('bad-gateway', detail, error.code, context, extras);
     case 'config':
-      return answer('internal', 'The gateway is misconfigured. The operator can find the cause in its logs under this requestId.', error.code, context);
+      return answer('internal', 'The gateway is misconfigured. The operator can find the cause in its logs under this requestId.', error.code, context, extras);
   }
+}
+
+function wholeSeconds(ms: number | undefined): number | undefined {
+  return ms === undefined ? undefined : Math.max(1, Math.ceil(ms / 1000));
 }
 
 function answer(
@@ -145,6 +159,7 @@ function answer(
     errors?: readonly ProblemFieldError[] | undefined;
     headers?: Readonly<Record<string, string>> | undefined;
     maybeApplied?: boolean | undefined;
+    retryable?: boolean | undefined;
     retryAfterSeconds?: number | undefined;
   } = {},
 ): ProblemAnswer {
@@ -159,6 +174,7 @@ function answer(
     requestId: context.requestId,
     ...(extras.errors ? { errors: extras.errors } : {}),
     ...(extras.maybeApplied ? { maybeApplied: true } : {}),
+    ...(extras.maybeApplied && extras.retryable !== undefined ? { retryable: extras.retryable } : {}),
     ...(extras.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: extras.retryAfterSeconds }),
   };
   return { problem, headers: extras.headers ?? {}, serverFault: status >= 500 };

@@ -23,8 +23,9 @@ export function parseListParameters<Schema extends z.ZodType>(url: URL, schema: 
   const limitText = single('limit');
   let limit: number | undefined;
   if (limitText !== undefined) {
-    limit = /^\d{1,6}$/.test(limitText) ? Number(limitText) : Number.NaN;
-    if (!Number.isInteger(limit) || limit < 1) throw badQuery('limit must be a positive integer (the provider maximum applies).', 'limit', 'must be a positive integer');
+    // Any positive integer: the list clamps it to the provider's maximum page size.
+    if (!/^\d+$/.test(limitText) || !/[1-9]/.test(limitText)) throw badQuery('limit must be a positive integer (the provider maximum applies).', 'limit', 'must be a positive integer');
+    limit = Math.min(Number(limitText), Number.MAX_SAFE_INTEGER);
   }
   const cursor = single('cursor');
 

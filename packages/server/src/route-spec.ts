@@ -56,6 +56,11 @@ export interface RouteSpec {
   readonly auth: boolean;
   /** List routes take `limit` and `cursor` and answer `{ data, nextCursor }`. */
   readonly list?: boolean | undefined;
+  /**
+   * The field names the gateway gives this route's `{id}` path parameter in a ValidationError
+   * (`id`; `ticketId` for a ticket's comments), so a bad id answers 400 naming the path parameter.
+   */
+  readonly pathIdFields?: readonly string[] | undefined;
   /** Filters, as a zod object schema; each key becomes a query parameter. */
   readonly query?: z.ZodObject | undefined;
   readonly body?: NamedSchema | undefined;

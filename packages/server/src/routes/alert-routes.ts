@@ -16,6 +16,7 @@ export const alertRoutes: readonly RouteSpec[] = [
     tag: 'Alerts',
     auth: true,
     response: { status: 200, description: 'The alert as it now stands.', schema: alertRecord },
+    pathIdFields: ['id'],
     problems: [404, 409],
     supported: (capabilities) => capabilities.alerts.operations.resolve,
     handle: async ({ params }, { gateway }) => json(await gateway.alerts.resolve(recordIdParam(params, 'id'))),

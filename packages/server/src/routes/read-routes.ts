@@ -51,6 +51,7 @@ export function readRoutes(options: ReadRoutesOptions): RouteSpec[] {
       tag,
       auth: true,
       response: { status: 200, description: `The ${noun}.`, schema: record },
+      pathIdFields: ['id'],
       problems: [404],
       supported: (capabilities) => capabilities[resource].operations.get,
       handle: async ({ params }, { gateway }) => json(await readPort(gateway, resource).get(recordIdParam(params, 'id'))),

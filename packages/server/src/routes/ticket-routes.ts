@@ -49,6 +49,7 @@ export const ticketRoutes: readonly RouteSpec[] = [
     auth: true,
     body: { name: 'TicketUpdateInput', schema: ticketUpdateInputSchema },
     response: { status: 200, description: 'The ticket as it now stands.', schema: ticketRecord },
+    pathIdFields: ['id'],
     problems: [404, 409, 413, 415, 422],
     supported: (capabilities) => capabilities.tickets.operations.update,
     handle: async ({ request, params }, { gateway, bodyLimitBytes }) => {
@@ -65,6 +66,7 @@ export const ticketRoutes: readonly RouteSpec[] = [
     auth: true,
     list: true,
     response: { status: 200, description: 'One page of comments, oldest first where the PSA says.', schema: { name: 'TicketComment', schema: ticketCommentSchema } },
+    pathIdFields: ['ticketId'],
     problems: [404],
     supported: (capabilities) => capabilities.tickets.operations.listComments,
     handle: (input, services) => {
@@ -86,6 +88,7 @@ export const ticketRoutes: readonly RouteSpec[] = [
     auth: true,
     body: { name: 'CommentCreateInput', schema: commentCreateInputSchema },
     response: { status: 201, description: 'The comment as the PSA stored it.', schema: { name: 'TicketComment', schema: ticketCommentSchema } },
+    pathIdFields: ['ticketId'],
     problems: [404, 413, 415, 422],
     supported: (capabilities) => capabilities.tickets.operations.addComment,
     handle: async ({ request, params }, { gateway, bodyLimitBytes }) => {
