@@ -20,6 +20,19 @@ describe('ObservedReferenceCache', () => {
     ]);
   });
 
+  it('reports nothing while nobody observes, and lookups still answer', async () => {
+    const lookups: string[] = [];
+    let observing = false;
+    const cache = new ObservedReferenceCache(new LruReferenceCache(), (namespace) => lookups.push(namespace), () => observing);
+    cache.set('customer:7', 'Acme');
+    expect(cache.get('customer:7')).toBe('Acme');
+    expect(await cache.getOrLoad('statuses', async () => ['open'])).toEqual(['open']);
+    expect(lookups).toEqual([]);
+    observing = true;
+    cache.get('customer:7');
+    expect(lookups).toEqual(['customer']);
+  });
+
   it('reports a getOrLoad that loaded as a miss and one the cache answered as a hit', async () => {
     const { cache, lookups } = observed();
     await cache.getOrLoad('customer-names', async () => ['Acme']);

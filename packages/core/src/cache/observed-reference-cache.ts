@@ -12,10 +12,13 @@ export type CacheLookupListener = (namespace: string, hit: boolean) => void;
 export class ObservedReferenceCache implements ReferenceCache {
   readonly #inner: ReferenceCache;
   readonly #onLookup: CacheLookupListener;
+  readonly #isObserved: () => boolean;
 
-  constructor(inner: ReferenceCache, onLookup: CacheLookupListener) {
+  /** `isObserved` lets lookups skip working out the namespace while nobody listens. */
+  constructor(inner: ReferenceCache, onLookup: CacheLookupListener, isObserved: () => boolean = () => true) {
     this.#inner = inner;
     this.#onLookup = onLookup;
+    this.#isObserved = isObserved;
   }
 
   get enabled(): boolean {
@@ -66,7 +69,7 @@ export class ObservedReferenceCache implements ReferenceCache {
   }
 
   #report(key: string, hit: boolean): void {
-    if (!this.#inner.enabled) return;
+    if (!this.#inner.enabled || !this.#isObserved()) return;
     try {
       this.#onLookup(cacheNamespaceOf(key), hit);
     } catch {

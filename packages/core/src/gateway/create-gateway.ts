@@ -100,6 +100,7 @@ export function buildGateway(config: unknown, options: CreateGatewayOptions<AnyP
   const cache = new ObservedReferenceCache(
     container.get(PsaTokens.cache).scoped(`${provider.name}:${randomUUID()}`, { enabled: cacheSettings?.enabled, ttlMs: cacheSettings?.ttlMs }),
     (namespace, hit) => events.emit('cache', { provider: provider.name, namespace, hit }),
+    () => events.has('cache'),
   );
   const clock = container.get(PsaTokens.clock);
   const stateStore: StateStore = shared
