@@ -116,6 +116,9 @@ export type { ResponseValidationMode } from './http/response-validation';
 export { routeLookup } from './client/route-lookup';
 export type { OperationIdOf } from './client/route-lookup';
 export type { CallOptions, RouteOperation } from './client/route-operation';
+export type { Route, RoutePathParam } from './client/route';
+export { RouteCaller } from './client/route-caller';
+export type { AnyRouteOperation, ParsedParams, RouteCallerHooks, RouteCallerOptions, RoutePaging, RouteRequestOptions } from './client/route-caller';
 
 // Cache
 export { LruReferenceCache } from './cache/reference-cache';
@@ -138,6 +141,10 @@ export { stateStoreFromEnv, stateStoreEnvVariables } from './config/state-store-
 export { definePsaProvider } from './provider/provider-definition';
 export type { PsaProvider, AnyPsaProvider, ProviderInstance, EnvVariable, ConfigFor, NativeOf } from './provider/provider-definition';
 export type { ProviderContext, ProviderTransportOptions } from './provider/provider-context';
+export { standaloneProviderContext } from './gateway/provider-context-factory';
+export { integerIdOf, neutralIdOf, recordIdOf } from './provider/record-ids';
+export type { IdSite, RecordIdSite } from './provider/record-ids';
+export type { StandaloneContextOptions } from './gateway/provider-context-factory';
 export { ProviderRegistry } from './provider/provider-registry';
 export {
   resolveCapabilities,

@@ -11,7 +11,11 @@ import type { Clock } from '../time/clock';
  * `@psagate/redis` keeps them in a server every process reaches.
  */
 export interface StateStore {
-  /** The limiter of one lane (`provider|origin|credentialId`), enforcing `policy`. */
+  /**
+   * The limiter of one lane (`provider|origin|credentialId`), enforcing `policy`. The same lane
+   * key gets the same limiter (the policy of its first call), so every transport using one
+   * credential shares one budget.
+   */
   createRateLimiter(policy: RateLimitPolicy, laneKey: string): RateLimiter;
   readonly tokenStore: TokenStore;
   /** Releases connections; the gateway calls it from `close()`. */

@@ -5,7 +5,7 @@ import { configErrorFromIssues } from '../config/config-error';
 import type { CommonConfig } from '../config/config-schemas';
 import { envSourcesOf } from '../config/env-config';
 import type { GatewaySettingsInput } from '../config/state-store-config';
-import { containerStateStore } from '../container/container-state-store';
+import { containerStateStore, withLaneRegistry } from '../container/container-state-store';
 import { createPsaContainer } from '../container/psa-container';
 import type { StateStore, StateStorePlugin } from '../container/state-store';
 import { PsaTokens } from '../container/tokens';
@@ -104,7 +104,7 @@ export function buildGateway(config: unknown, options: CreateGatewayOptions<AnyP
   );
   const clock = container.get(PsaTokens.clock);
   const stateStore: StateStore = shared
-    ? shared.plugin.connect(shared.settings, { provider: provider.name, clock, events, logger })
+    ? withLaneRegistry(shared.plugin.connect(shared.settings, { provider: provider.name, clock, events, logger }), clock)
     : containerStateStore(container);
   const context = createProviderContext({ provider: provider.name, container, events, logger, cache, stateStore });
 

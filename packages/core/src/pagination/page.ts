@@ -1,3 +1,5 @@
+import type { ConcurrencyGate } from '../util/concurrency-gate';
+
 /** One page of a list, as `Paginated.byPage()` yields it. */
 export interface Page<T> {
   readonly items: readonly T[];
@@ -36,4 +38,9 @@ export interface ResolvedPageOptions {
    * prefetched, though they are still fetched if the caller asks for them.
    */
   readonly itemLimit?: number | undefined;
+  /**
+   * Shared by the parts of a composed list (`Paginated.concat`), so the whole walk keeps at most
+   * `concurrency` page requests in flight. Strategy walks send every page request through it.
+   */
+  readonly fetchGate?: ConcurrencyGate | undefined;
 }

@@ -14,3 +14,5 @@ export { describeHostileInputSuite } from './hostile-input-suite';
 export type { BrokenAnswerCase, HostileIdCase, HostileInputContext, HostileInputSuiteOptions, PathTextCase } from './hostile-input-suite';
 export { describeSecretCanarySuite } from './secret-canary-suite';
 export type { SecretCanaryContext, SecretCanarySuiteOptions, WatchedGateway } from './secret-canary-suite';
+export { useMswServer } from './msw-server';
+export type { MswServerOptions } from './msw-server';
