@@ -41,7 +41,7 @@ describe('psagate sandbox', () => {
     expect(other.stdout()).toContain('HALOPSA_CLIENT_SECRET=');
     other.interrupt();
     const { code, stderr } = await other.exited;
-    expect({ code, stderr }).toMatchObject({ code: 0 });
+    expect(code, stderr).toBe(0);
     expect(stderr).toContain('Sandbox stopped.');
     expect(other.listeners.size).toBe(0);
   });
