@@ -22,7 +22,7 @@ describe('a write that may have been applied', () => {
   it('exits 8, not 5, when a created ticket cannot be read back (404), and says how to find it', async () => {
     const before = sandbox.state.ticketIds.length;
     server.use(http.get(`${sandbox.baseUrl}/api/v3/tickets/:ticketId`, () => HttpResponse.json({ Message: 'Not found' }, { status: 404 })));
-    const memory = memoryIo(ateraEnv());
+    const memory = memoryIo({ env: ateraEnv() });
 
     const code = await runCli(['tickets', 'create', '--title', 'Printer on fire', '--description', 'Smoke', '--customer', String(sandbox.state.customerIds[0])], memory.io);
 
@@ -36,7 +36,7 @@ describe('a write that may have been applied', () => {
   });
 
   it('still exits 5 for a plain not-found read', async () => {
-    const memory = memoryIo(ateraEnv());
+    const memory = memoryIo({ env: ateraEnv() });
     expect(await runCli(['tickets', 'get', '999999999'], memory.io)).toBe(5);
     expect(memory.stderr()).not.toContain('may have been applied');
   });
@@ -45,7 +45,7 @@ describe('a write that may have been applied', () => {
 describe('an error quoting the provider', () => {
   it('shows control characters in its message rather than obeying them', async () => {
     server.use(http.post(`${sandbox.baseUrl}/api/v3/tickets`, () => HttpResponse.json({ Message: '\u001b]0;pwned\u0007\u001b[31mTitle is bad' }, { status: 400 })));
-    const memory = memoryIo(ateraEnv());
+    const memory = memoryIo({ env: ateraEnv() });
 
     expect(await runCli(['tickets', 'create', '--title', 'x', '--description', 'y', '--customer', String(sandbox.state.customerIds[0])], memory.io)).toBe(2);
     expect(memory.stderr()).toContain('Title is bad');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
-import { memoryIo } from './testing/memory-io.test-helpers';
+import { memoryIo, startCliInMemory } from './testing/memory-io.test-helpers';
 
 describe('runCli embedded in a process', () => {
   it('resolves with the exit status instead of exiting, output going to the given streams', async () => {
@@ -14,9 +14,12 @@ describe('runCli embedded in a process', () => {
 
   it('stops an export at the first interrupt with status 130 and unsubscribes afterwards', async () => {
     let records = 0;
-    const memory = memoryIo({ PSAGATE_SANDBOX: '1' }, (chunk, interrupt) => {
-      records += chunk.split('\n').filter(Boolean).length;
-      if (records === 3) interrupt();
+    const memory = memoryIo({
+      env: { PSAGATE_SANDBOX: '1' },
+      onStdout(chunk, interrupt) {
+        records += chunk.split('\n').filter(Boolean).length;
+        if (records === 3) interrupt();
+      },
     });
     const code = await runCli(['export', 'tickets', '--format', 'ndjson', '--page-size', '2'], memory.io);
     expect(code).toBe(130);
@@ -59,11 +62,12 @@ describe('runCli embedded in a process', () => {
   });
 
   it('serves a sandbox on a loopback host until interrupted', async () => {
-    const memory = memoryIo({}, (chunk, interrupt) => {
-      if (chunk.includes('listening on')) setImmediate(interrupt);
-    });
-    expect(await runCli(['sandbox', 'atera', '--host', '127.0.0.1'], memory.io)).toBe(0);
-    expect(memory.stdout()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
-    expect(memory.stderr()).toContain('Sandbox stopped.');
+    const sandbox = startCliInMemory(['sandbox', 'atera', '--host', '127.0.0.1']);
+    await sandbox.waitForStdout(/Press Ctrl-C to stop/);
+    sandbox.interrupt();
+    const { code, stdout, stderr } = await sandbox.exited;
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
+    expect(stderr).toContain('Sandbox stopped.');
   });
 });

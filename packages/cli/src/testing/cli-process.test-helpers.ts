@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { statSync, watch } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -66,4 +68,36 @@ export function startPsagate(args: readonly string[], options: SpawnOptions = {}
 /** Runs `psagate args…` to the end. */
 export function runPsagate(args: readonly string[], options: SpawnOptions = {}): Promise<CliProcessResult> {
   return startPsagate(args, options).exited;
+}
+
+/**
+ * Resolves once the file at `path` holds at least `bytes` bytes. Woken by changes in the file's
+ * folder rather than by polling (a real process cannot share fake timers); rejects if `running` ends first.
+ */
+export function waitForFileSize(running: CliProcess, path: string, bytes: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const watcher = watch(dirname(path));
+    const settle = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      watcher.close();
+      if (error) reject(error);
+      else resolve();
+    };
+    const check = (): void => {
+      if (sizeOf(path) >= bytes) settle();
+    };
+    watcher.on('change', check).on('error', settle);
+    check();
+    void running.exited.then(() => settle(new Error(`psagate ended before ${path} reached ${bytes} bytes:\n${running.stderr()}`)));
+  });
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
