@@ -6,7 +6,7 @@ import {
   type HelpdeskNote,
   type HelpdeskTicket,
   helpdeskTicketStates,
-} from './helpdesk-records';
+} from './schemas/helpdesk-records';
 
 export interface HelpdeskSandboxOptions {
   readonly baseUrl?: string;
