@@ -32,6 +32,7 @@ export interface HelpdeskSandboxRequest {
   readonly fault: SandboxFaultKind | null;
 }
 
+/** What the HTTP layer works with: the state, the key, and the sandbox-kit parts the sandbox built. */
 export interface HelpdeskHttpLayerConfig {
   readonly state: HelpdeskSandboxState;
   /** The path of the base URL (`''` for an origin), cut from each request's path before routing. */

@@ -18,6 +18,7 @@ import type { HelpdeskOperationId } from '../routes/helpdesk-routes';
 import { createHelpdeskHttpLayer, type HelpdeskSandboxRequest } from './helpdesk-http-layer';
 import { type HelpdeskSandboxSizes, type HelpdeskSandboxState, seedHelpdeskState } from './helpdesk-sandbox-state';
 
+/** Options of `createHelpdeskSandbox`: the shared sandbox options, record counts, origin and key. */
 export interface HelpdeskSandboxOptions extends SandboxCommonOptions, Partial<HelpdeskSandboxSizes> {
   /** The origin `handlers` serve. Default `https://helpdesk.example.test`. */
   readonly baseUrl?: string | undefined;
