@@ -1,7 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { helpdeskProvider } from '../../examples/helpdesk/helpdesk-provider';
-import { createHelpdeskSandbox } from '../../examples/helpdesk/helpdesk-sandbox';
+import { createHelpdeskSandbox, helpdeskProvider } from '../../examples/helpdesk/index';
 import { configFromEnv } from '../config/env-config';
 import { ConfigError } from '../errors/error-types';
 import { createGatewayFromEnv } from './create-gateway-from-env';

@@ -1,9 +1,7 @@
 import { inspect } from 'node:util';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { helpdeskProvider } from '../../examples/helpdesk/helpdesk-provider';
-import { createHelpdeskSandbox } from '../../examples/helpdesk/helpdesk-sandbox';
+import { createHelpdeskSandbox, helpdeskProvider } from '../../examples/helpdesk/index';
 import { commonConfigShape, secretSchema } from '../config/config-schemas';
 import { createPsaContainer } from '../container/psa-container';
 import { PsaTokens } from '../container/tokens';
@@ -13,11 +11,9 @@ import type { PsaLogger } from '../observability/logger';
 import { Paginated } from '../pagination/paginated';
 import { definePsaProvider } from '../provider/provider-definition';
 import { createGateway } from './create-gateway';
+import { useMswServer } from '../testing/msw-server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 function sandboxed() {
   const sandbox = createHelpdeskSandbox();
