@@ -24,7 +24,7 @@ const routes = automateRoutes as readonly AutomateRoute[];
 const callWith = (route: AutomateRoute, name: string, value: unknown) => {
   const method = client[route.group]?.[route.method];
   if (typeof method !== 'function') throw new TypeError(`the native client has no ${route.group}.${route.method}`);
-  return method({ ...Object.fromEntries(route.pathParams.map((param) => [param, 1])), [name]: value });
+  return method({ ...Object.fromEntries(route.pathParams.map((param) => [param.name, 1])), [name]: value });
 };
 
 describeHostileInputSuite({
@@ -46,7 +46,7 @@ describeHostileInputSuite({
   },
   goodIds: { calls: [(g) => g.devices.get(' 42 '), (g) => g.customers.get(42)], paths: ['/cwa/api/v1/Computers/42', '/cwa/api/v1/Clients/42'] },
   nativeIdCases: routes.flatMap((route) =>
-    route.pathParams.map((param) => ({ name: `${route.group}.${route.method} ${param}`, call: (value: unknown) => callWith(route, param, value), issuePath: param })),
+    route.pathParams.map(({ name }) => ({ name: `${route.group}.${route.method} ${name}`, call: (value: unknown) => callWith(route, name, value), issuePath: name })),
   ),
   readOne: () => limited().computers.get({ computerId: 1 }),
   htmlWith200Code: 'SCHEMA_MISMATCH',

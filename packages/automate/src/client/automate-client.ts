@@ -5,8 +5,8 @@ import { type AutomateConfigInput, automateApiUrl, automateConfigSchema, automat
 import type { AutomateBatchScriptResponse } from '../schemas/records';
 import { type AutomateOperations, bindAutomateOperations } from './automate-operations';
 import { classifyAutomateError } from './automate-errors';
+import { automateRouteCaller } from './automate-route-caller';
 import type { CallOptions } from './operation';
-import { TransportOperationCaller } from './transport-operation-caller';
 
 type BatchParams = Parameters<AutomateOperations['scripts']['scheduleBatch']>[0];
 
@@ -35,7 +35,7 @@ export interface AutomateClientWiring {
 
 /** A client over a transport you built (the provider does this with the gateway's shared pieces). */
 export function automateClientOver(transport: HttpTransport, wiring: AutomateClientWiring = {}): AutomateClient {
-  const operations = bindAutomateOperations(new TransportOperationCaller(transport, { dates: wiring.conditionDates }));
+  const operations = bindAutomateOperations(automateRouteCaller(transport, { dates: wiring.conditionDates }));
   let batchRoute: 'schedule' | 'execute' | undefined;
   const runBatch = async (params: BatchParams, options?: CallOptions): Promise<AutomateBatchScriptResponse> => {
     if (batchRoute === 'execute') return operations.scripts.executeBatch(params, options);
