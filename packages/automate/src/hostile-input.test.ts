@@ -2,7 +2,7 @@ import { createGateway } from '@psagate/core';
 import { describeHostileInputSuite, hostileIds } from '@psagate/core/testing';
 import { http, HttpResponse } from 'msw';
 import { expect, it } from 'vitest';
-import { createAutomateClient } from './client/automate-client';
+import { createAutomateClient } from './client/create-automate-client';
 import { automateProvider } from './provider/automate-provider';
 import type { AutomateRoute } from './routes/automate-route';
 import { automateRoutes } from './routes/automate-routes';

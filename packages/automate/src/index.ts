@@ -4,8 +4,9 @@
  * language, and the mapping to psagate's neutral models.
  */
 export { automateProvider } from './provider/automate-provider';
-export { createAutomateClient, automateClientOver } from './client/automate-client';
-export type { AutomateClient, AutomateClientWiring, CreateAutomateClientOptions } from './client/automate-client';
+export { createAutomateClient } from './client/create-automate-client';
+export type { CreateAutomateClientOptions } from './client/create-automate-client';
+export type { AutomateClient } from './client/automate-client';
 export type { AutomateOperations, ListParams, FieldParams } from './client/automate-operations';
 export type { CallOptions } from './client/operation';
 export type { ListOptions } from './client/list-options';

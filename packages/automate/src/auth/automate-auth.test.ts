@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { isPsaError } from '@psagate/core';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { createAutomateClient } from '../client/automate-client';
+import { createAutomateClient } from '../client/create-automate-client';
 import { sandboxClient, useMswServer } from '../testing/sandbox-client.test-helpers';
 import { AutomateAuth } from './automate-auth';
 

@@ -1,8 +1,6 @@
 import { Paginated, type PageOptions, definePsaProvider } from '@psagate/core';
-import { AutomateAuth } from '../auth/automate-auth';
-import { automateClientOver } from '../client/automate-client';
-import { classifyAutomateError } from '../client/automate-errors';
-import { automateApiUrl, automateConfigSchema, automateRatePolicy } from '../config';
+import { automateConfigSchema } from '../config';
+import { wireAutomate } from '../wiring';
 import { alertCondition, clientCondition, computerCondition, ticketCondition } from './neutral-conditions';
 import { toAlert, toComment, toCustomer, toDevice, toTicket } from './neutral-mapping';
 
@@ -39,22 +37,7 @@ export const automateProvider = definePsaProvider({
     customers: { operations: ['list', 'get'], serverFilters: ['search'] },
   },
   create(config, context) {
-    const transport = context.createTransport({
-      baseUrl: automateApiUrl(config.baseUrl),
-      auth: new AutomateAuth({
-        ...context.tokenAuthOptions(),
-        baseUrl: config.baseUrl,
-        username: config.username,
-        password: config.password,
-        clientId: config.clientId,
-        twoFactorPasscode: config.twoFactorPasscode,
-        refreshWindowMs: config.refreshWindowMs,
-        timeoutMs: config.timeoutMs,
-      }),
-      classifyError: classifyAutomateError,
-      ...context.transportDefaults(config, { rateLimit: automateRatePolicy(config) }),
-    });
-    const client = automateClientOver(transport);
+    const { client } = wireAutomate(config, context);
     const conditionOf = <C>(condition: C | undefined) => (condition === undefined ? {} : { condition });
     return {
       native: client,

@@ -2,7 +2,8 @@ import { PsaEvents } from '@psagate/core';
 import { FakeClock } from '@psagate/core/testing';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { type AutomateClient, type CreateAutomateClientOptions, createAutomateClient } from '../client/automate-client';
+import type { AutomateClient } from '../client/automate-client';
+import { type CreateAutomateClientOptions, createAutomateClient } from '../client/create-automate-client';
 import type { AutomateConfigInput } from '../config';
 import { type AutomateSandbox, type AutomateSandboxOptions, createAutomateSandbox } from '../sandbox/automate-sandbox';
 
