@@ -47,4 +47,4 @@ export type { AutomateGroup, AutomateOperationId } from './routes/route-lookup';
 export * as automateSchemas from './schemas/records';
 export type * from './schemas/records';
 export type { ClientWrite, LocationWrite, ContactWrite, PatchOperation, ScheduledScriptWrite, BatchScriptWrite } from './schemas/inputs';
-export { toCustomer, toDevice, toAlert, toTicket, toComment } from './provider/neutral-mapping';
+export * as automateMapping from './mapping/automate-mapping';

@@ -2,7 +2,7 @@ import { Paginated, type PageOptions, definePsaProvider } from '@psagate/core';
 import { automateConfigSchema } from '../config';
 import { wireAutomate } from '../wiring';
 import { alertCondition, clientCondition, computerCondition, ticketCondition } from './neutral-conditions';
-import { toAlert, toComment, toCustomer, toDevice, toTicket } from './neutral-mapping';
+import { toAlert, toComment, toCustomer, toDevice, toTicket } from '../mapping/automate-mapping';
 
 /**
  * ConnectWise Automate behind the neutral API. Customers are Automate clients, devices are

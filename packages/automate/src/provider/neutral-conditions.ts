@@ -1,6 +1,6 @@
 import type { AlertListQuery, CustomerListQuery, DeviceListQuery, TicketListQuery, TicketStatus } from '@psagate/core';
 import { type Condition, allOf, field, or } from '../condition/condition';
-import { TICKET_STATUS_NAMES } from './neutral-mapping';
+import { TICKET_STATUS_NAMES } from '../mapping/ticket-vocabulary';
 
 /**
  * Neutral list filters compiled to Automate conditions. Only the filters the provider declares as
