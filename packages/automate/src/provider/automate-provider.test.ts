@@ -99,6 +99,13 @@ describe('the Automate provider', () => {
     await expect(gateway.tickets.listComments('987654').toArray()).rejects.toMatchObject({ kind: 'not_found' });
   });
 
+  it('fetches as many pages at once as pageConcurrency says, in every neutral list', () => {
+    const sandbox = createAutomateSandbox();
+    const gateway = createGateway({ ...sandbox.gatewayConfig(), pageConcurrency: 3 }, { providers: [automateProvider] });
+    const lists = [gateway.tickets.list(), gateway.tickets.listComments('5002'), gateway.devices.list(), gateway.alerts.list(), gateway.alerts.list({ status: 'resolved' }), gateway.customers.list()];
+    expect(lists.map((list) => list.pagingLimits.defaultConcurrency)).toEqual([3, 3, 3, 3, 3, 3]);
+  });
+
   it('maps clients to customers with their address', async () => {
     const { gateway } = setup();
     expect(await gateway.customers.get('1')).toMatchObject({ id: '1', name: 'Client A Ltd', address: { city: 'Leeds', street: '10 High Street' }, domain: null });

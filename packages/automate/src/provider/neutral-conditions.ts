@@ -49,3 +49,8 @@ export function alertCondition(query: AlertListQuery): Condition | undefined {
 export function clientCondition(query: CustomerListQuery): Condition | undefined {
   return query.search ? field('Name').contains(query.search) : undefined;
 }
+
+/** List params for a compiled condition: none when there is nothing to filter on. */
+export function conditionParams(condition: Condition | undefined): { readonly condition?: Condition } {
+  return condition === undefined ? {} : { condition };
+}
