@@ -1,9 +1,10 @@
+import { useMswServer } from '@psagate/core/testing';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { and, field, or, unescapedCondition } from '../condition/condition';
 import { automateRoutes } from '../routes/automate-routes';
 import type { AutomateSandbox } from '../sandbox/automate-sandbox';
-import { sandboxClient as freshSandboxClient, useMswServer } from '../testing/sandbox-client.test-helpers';
+import { sandboxClient as freshSandboxClient } from '../testing/sandbox-client.test-helpers';
 
 const server = useMswServer();
 const sandboxesUsed: AutomateSandbox[] = [];

@@ -1,7 +1,7 @@
 import { createGateway, createGatewayFromEnv, isPsaError } from '@psagate/core';
+import { useMswServer } from '@psagate/core/testing';
 import { describe, expect, it } from 'vitest';
 import { createAutomateSandbox } from '../sandbox/automate-sandbox';
-import { useMswServer } from '../testing/sandbox-client.test-helpers';
 import { automateProvider } from './automate-provider';
 
 const server = useMswServer();
