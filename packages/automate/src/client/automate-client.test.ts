@@ -115,6 +115,24 @@ describe('the native Automate client against the sandbox', () => {
     });
   });
 
+  describe('standalone options', () => {
+    it('writes condition dates quoted when created with conditionDates: quoted', async () => {
+      const { client, sandbox } = sandboxClient(server, {}, {}, { conditionDates: 'quoted' });
+      await client.computers.list({ condition: field('DateAdded').gte(new Date('2026-01-01T00:00:00Z')) }).toArray();
+      const condition = new URL(sandbox.requests.at(-1)?.url ?? '', 'http://x').searchParams.get('condition');
+      expect(condition).toMatch(/^DateAdded >= '2026-01-01T00:00:00(\.000)?Z'$/);
+    });
+
+    it('reports logins, requests and responses to the events it was given', async () => {
+      const { client, events } = sandboxClient(server);
+      const seen: string[] = [];
+      events.on('token', (event) => seen.push(`token ${event.outcome}`));
+      events.on('response', (event) => seen.push(`response ${event.operation} ${event.status}`));
+      await client.users.get({ userId: 1 });
+      expect(seen).toEqual(['token logged-in', 'response users.get 200']);
+    });
+  });
+
   describe('clients', () => {
     it('creates, reads, replaces, patches and deletes a client', async () => {
       const { client } = sandboxClient(server);
