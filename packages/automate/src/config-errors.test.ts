@@ -1,5 +1,5 @@
 import { describeConfigErrorSuite } from '@psagate/core/testing';
-import { createAutomateClient } from './client/automate-client';
+import { createAutomateClient } from './client/create-automate-client';
 import { automateProvider } from './provider/automate-provider';
 
 /** Every wrong or missing setting of the Automate provider: see describeConfigErrorSuite. */

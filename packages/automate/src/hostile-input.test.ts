@@ -2,7 +2,7 @@ import { createGateway } from '@psagate/core';
 import { describeHostileInputSuite, hostileIds } from '@psagate/core/testing';
 import { http, HttpResponse } from 'msw';
 import { expect, it } from 'vitest';
-import { createAutomateClient } from './client/automate-client';
+import { createAutomateClient } from './client/create-automate-client';
 import { automateProvider } from './provider/automate-provider';
 import type { AutomateRoute } from './routes/automate-route';
 import { automateRoutes } from './routes/automate-routes';
@@ -24,7 +24,7 @@ const routes = automateRoutes as readonly AutomateRoute[];
 const callWith = (route: AutomateRoute, name: string, value: unknown) => {
   const method = client[route.group]?.[route.method];
   if (typeof method !== 'function') throw new TypeError(`the native client has no ${route.group}.${route.method}`);
-  return method({ ...Object.fromEntries(route.pathParams.map((param) => [param, 1])), [name]: value });
+  return method({ ...Object.fromEntries(route.pathParams.map((param) => [param.name, 1])), [name]: value });
 };
 
 describeHostileInputSuite({
@@ -46,7 +46,7 @@ describeHostileInputSuite({
   },
   goodIds: { calls: [(g) => g.devices.get(' 42 '), (g) => g.customers.get(42)], paths: ['/cwa/api/v1/Computers/42', '/cwa/api/v1/Clients/42'] },
   nativeIdCases: routes.flatMap((route) =>
-    route.pathParams.map((param) => ({ name: `${route.group}.${route.method} ${param}`, call: (value: unknown) => callWith(route, param, value), issuePath: param })),
+    route.pathParams.map(({ name }) => ({ name: `${route.group}.${route.method} ${name}`, call: (value: unknown) => callWith(route, name, value), issuePath: name })),
   ),
   readOne: () => limited().computers.get({ computerId: 1 }),
   htmlWith200Code: 'SCHEMA_MISMATCH',

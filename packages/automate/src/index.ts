@@ -4,8 +4,9 @@
  * language, and the mapping to psagate's neutral models.
  */
 export { automateProvider } from './provider/automate-provider';
-export { createAutomateClient, automateClientOver } from './client/automate-client';
-export type { AutomateClient, AutomateClientWiring, CreateAutomateClientOptions } from './client/automate-client';
+export { createAutomateClient } from './client/create-automate-client';
+export type { CreateAutomateClientOptions } from './client/create-automate-client';
+export type { AutomateClient } from './client/automate-client';
 export type { AutomateOperations, ListParams, FieldParams } from './client/automate-operations';
 export type { CallOptions } from './client/operation';
 export type { ListOptions } from './client/list-options';
@@ -46,4 +47,4 @@ export type { AutomateGroup, AutomateOperationId } from './routes/route-lookup';
 export * as automateSchemas from './schemas/records';
 export type * from './schemas/records';
 export type { ClientWrite, LocationWrite, ContactWrite, PatchOperation, ScheduledScriptWrite, BatchScriptWrite } from './schemas/inputs';
-export { toCustomer, toDevice, toAlert, toTicket, toComment } from './provider/neutral-mapping';
+export * as automateMapping from './mapping/automate-mapping';

@@ -2,7 +2,8 @@ import { createGateway, isPsaError } from '@psagate/core';
 import { describeSecretCanarySuite, failureOf } from '@psagate/core/testing';
 import { HttpResponse, http } from 'msw';
 import { expect, it } from 'vitest';
-import { type AutomateClient, createAutomateClient } from './client/automate-client';
+import type { AutomateClient } from './client/automate-client';
+import { createAutomateClient } from './client/create-automate-client';
 import { field } from './condition/condition';
 import { automateProvider } from './provider/automate-provider';
 

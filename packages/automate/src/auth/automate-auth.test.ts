@@ -1,9 +1,10 @@
 import { inspect } from 'node:util';
 import { isPsaError } from '@psagate/core';
+import { useMswServer } from '@psagate/core/testing';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { createAutomateClient } from '../client/automate-client';
-import { sandboxClient, useMswServer } from '../testing/sandbox-client.test-helpers';
+import { createAutomateClient } from '../client/create-automate-client';
+import { sandboxClient } from '../testing/sandbox-client.test-helpers';
 import { AutomateAuth } from './automate-auth';
 
 const server = useMswServer();

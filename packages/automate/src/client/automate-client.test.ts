@@ -1,9 +1,10 @@
+import { useMswServer } from '@psagate/core/testing';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { and, field, or, unescapedCondition } from '../condition/condition';
 import { automateRoutes } from '../routes/automate-routes';
 import type { AutomateSandbox } from '../sandbox/automate-sandbox';
-import { sandboxClient as freshSandboxClient, useMswServer } from '../testing/sandbox-client.test-helpers';
+import { sandboxClient as freshSandboxClient } from '../testing/sandbox-client.test-helpers';
 
 const server = useMswServer();
 const sandboxesUsed: AutomateSandbox[] = [];
@@ -111,6 +112,24 @@ describe('the native Automate client against the sandbox', () => {
       await expect(client.computers.get({ computerId: '../Clients' })).rejects.toMatchObject({ kind: 'validation' });
       await expect(client.computers.get({ computerId: -1 })).rejects.toMatchObject({ kind: 'validation' });
       expect(sandbox.requestCount()).toBe(before);
+    });
+  });
+
+  describe('standalone options', () => {
+    it('writes condition dates quoted when created with conditionDates: quoted', async () => {
+      const { client, sandbox } = sandboxClient(server, {}, {}, { conditionDates: 'quoted' });
+      await client.computers.list({ condition: field('DateAdded').gte(new Date('2026-01-01T00:00:00Z')) }).toArray();
+      const condition = new URL(sandbox.requests.at(-1)?.url ?? '', 'http://x').searchParams.get('condition');
+      expect(condition).toMatch(/^DateAdded >= '2026-01-01T00:00:00(\.000)?Z'$/);
+    });
+
+    it('reports logins, requests and responses to the events it was given', async () => {
+      const { client, events } = sandboxClient(server);
+      const seen: string[] = [];
+      events.on('token', (event) => seen.push(`token ${event.outcome}`));
+      events.on('response', (event) => seen.push(`response ${event.operation} ${event.status}`));
+      await client.users.get({ userId: 1 });
+      expect(seen).toEqual(['token logged-in', 'response users.get 200']);
     });
   });
 

@@ -1,12 +1,8 @@
-import { type Clock, HttpTransport, type PsaEvents, isPsaError, parseConfig, transportSettings } from '@psagate/core';
-import { AutomateAuth, type TwoFactorPasscodeSource } from '../auth/automate-auth';
-import type { DateStyle } from '../condition/condition-value';
-import { type AutomateConfigInput, automateApiUrl, automateConfigSchema, automateRatePolicy } from '../config';
+import { type HttpTransport, isPsaError } from '@psagate/core';
 import type { AutomateBatchScriptResponse } from '../schemas/records';
 import { type AutomateOperations, bindAutomateOperations } from './automate-operations';
-import { classifyAutomateError } from './automate-errors';
+import type { AutomateRouteCaller } from './automate-route-caller';
 import type { CallOptions } from './operation';
-import { TransportOperationCaller } from './transport-operation-caller';
 
 type BatchParams = Parameters<AutomateOperations['scripts']['scheduleBatch']>[0];
 
@@ -28,14 +24,9 @@ export interface AutomateClient extends AutomateOperations {
   };
 }
 
-export interface AutomateClientWiring {
-  /** How Date values are written in conditions (default `bare`, as in Automate's examples). */
-  readonly conditionDates?: DateStyle | undefined;
-}
-
-/** A client over a transport you built (the provider does this with the gateway's shared pieces). */
-export function automateClientOver(transport: HttpTransport, wiring: AutomateClientWiring = {}): AutomateClient {
-  const operations = bindAutomateOperations(new TransportOperationCaller(transport, { dates: wiring.conditionDates }));
+/** The client's methods over a route caller (the wiring builds the caller and its transport). */
+export function automateClientOver(caller: AutomateRouteCaller): AutomateClient {
+  const operations = bindAutomateOperations(caller);
   let batchRoute: 'schedule' | 'execute' | undefined;
   const runBatch = async (params: BatchParams, options?: CallOptions): Promise<AutomateBatchScriptResponse> => {
     if (batchRoute === 'execute') return operations.scripts.executeBatch(params, options);
@@ -51,43 +42,5 @@ export function automateClientOver(transport: HttpTransport, wiring: AutomateCli
       return result;
     }
   };
-  return { ...operations, scripts: { ...operations.scripts, runBatch }, transport };
-}
-
-export interface CreateAutomateClientOptions {
-  /** Receives warnings (schema drift in lenient mode), retries, token refreshes and rate-limit waits. */
-  readonly events?: PsaEvents | undefined;
-  /** A function that supplies a fresh two-factor code when the server asks for one (overrides the config's). */
-  readonly twoFactorPasscode?: TwoFactorPasscodeSource | undefined;
-  readonly conditionDates?: DateStyle | undefined;
-  /** Time for token expiry, backoff and rate-limit waits (tests pass a fake clock). */
-  readonly clock?: Clock | undefined;
-}
-
-/**
- * A standalone native client:
- * `createAutomateClient({ baseUrl, username, password, clientId })`. The config is validated at
- * once; every problem is listed in one ConfigError.
- */
-export function createAutomateClient(config: AutomateConfigInput, options: CreateAutomateClientOptions = {}): AutomateClient {
-  const settings = parseConfig('automate', automateConfigSchema, config);
-  const transport = new HttpTransport({
-    provider: 'automate',
-    baseUrl: automateApiUrl(settings.baseUrl),
-    auth: new AutomateAuth({
-      baseUrl: settings.baseUrl,
-      username: settings.username,
-      password: settings.password,
-      clientId: settings.clientId,
-      twoFactorPasscode: options.twoFactorPasscode ?? settings.twoFactorPasscode,
-      refreshWindowMs: settings.refreshWindowMs,
-      timeoutMs: settings.timeoutMs,
-      clock: options.clock,
-    }),
-    ...transportSettings(settings, { rateLimit: automateRatePolicy(settings) }),
-    classifyError: classifyAutomateError,
-    events: options.events,
-    clock: options.clock,
-  });
-  return automateClientOver(transport, { conditionDates: options.conditionDates });
+  return { ...operations, scripts: { ...operations.scripts, runBatch }, transport: caller.transport };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldOptionsShape, listOptionsShape } from './list-options';
-import { type CallOptions, type OperationCaller, defineOperation } from './operation';
+import type { AutomateRouteCaller } from './automate-route-caller';
+import { type CallOptions, defineOperation } from './operation';
 import {
   batchScriptWrite,
   clientWrite,
@@ -68,8 +69,8 @@ const ops = {
 
 type Input<K extends keyof typeof ops> = z.input<(typeof ops)[K]['params']>;
 
-/** Binds every operation to a caller: `client.<group>.<method>(params, options)`. */
-export function bindAutomateOperations(call: OperationCaller) {
+/** Binds every operation to a route caller: `client.<group>.<method>(params, options)`. */
+export function bindAutomateOperations(call: AutomateRouteCaller) {
   return {
     computers: {
       /** GET /v1/Computers */

@@ -1,4 +1,4 @@
-import type { CallOptions, Paginated, RouteOperation } from '@psagate/core';
+import type { RouteOperation } from '@psagate/core';
 import type { z } from 'zod';
 import type { AutomateRoute } from '../routes/automate-route';
 import { type AutomateOperationId, automateRoute } from '../routes/route-lookup';
@@ -10,12 +10,4 @@ export function defineOperation<P extends z.ZodType, R extends z.ZodType | undef
   return { id, route: automateRoute(id), params, response };
 }
 
-/** Executes operations; the client methods are thin typed calls into it. */
-export interface OperationCaller {
-  /** A list walked lazily; `page` and `pageSize` set where the walk starts and its page size. */
-  list<P extends z.ZodType, R extends z.ZodType>(operation: AutomateOperation<P, R>, params: z.input<P>, options?: CallOptions): Paginated<z.output<R>>;
-  send<P extends z.ZodType, R extends z.ZodType>(operation: AutomateOperation<P, R>, params: z.input<P>, options?: CallOptions): Promise<z.output<R>>;
-  sendForNothing<P extends z.ZodType>(operation: AutomateOperation<P, undefined>, params: z.input<P>, options?: CallOptions): Promise<void>;
-}
-
-export type { CallOptions };
+export type { CallOptions } from '@psagate/core';

@@ -1,7 +1,7 @@
 import { createGateway, createGatewayFromEnv, isPsaError } from '@psagate/core';
+import { useMswServer } from '@psagate/core/testing';
 import { describe, expect, it } from 'vitest';
 import { createAutomateSandbox } from '../sandbox/automate-sandbox';
-import { useMswServer } from '../testing/sandbox-client.test-helpers';
 import { automateProvider } from './automate-provider';
 
 const server = useMswServer();
@@ -97,6 +97,13 @@ describe('the Automate provider', () => {
     expect(comments[0]).toMatchObject({ ticketId: '5002', authorEmail: 'requester2@client.example', body: expect.stringContaining('almost full') });
     expect(await gateway.tickets.listComments('5000').toArray()).toEqual([]);
     await expect(gateway.tickets.listComments('987654').toArray()).rejects.toMatchObject({ kind: 'not_found' });
+  });
+
+  it('fetches as many pages at once as pageConcurrency says, in every neutral list', () => {
+    const sandbox = createAutomateSandbox();
+    const gateway = createGateway({ ...sandbox.gatewayConfig(), pageConcurrency: 3 }, { providers: [automateProvider] });
+    const lists = [gateway.tickets.list(), gateway.tickets.listComments('5002'), gateway.devices.list(), gateway.alerts.list(), gateway.alerts.list({ status: 'resolved' }), gateway.customers.list()];
+    expect(lists.map((list) => list.pagingLimits.defaultConcurrency)).toEqual([3, 3, 3, 3, 3, 3]);
   });
 
   it('maps clients to customers with their address', async () => {

@@ -1,10 +1,11 @@
-import { Paginated, type PageOptions, definePsaProvider } from '@psagate/core';
-import { AutomateAuth } from '../auth/automate-auth';
-import { automateClientOver } from '../client/automate-client';
-import { classifyAutomateError } from '../client/automate-errors';
-import { automateApiUrl, automateConfigSchema, automateRatePolicy } from '../config';
-import { alertCondition, clientCondition, computerCondition, ticketCondition } from './neutral-conditions';
-import { toAlert, toComment, toCustomer, toDevice, toTicket } from './neutral-mapping';
+import { definePsaProvider } from '@psagate/core';
+import { automateConfigSchema } from '../config';
+import { AUTOMATE } from '../mapping/mapping-values';
+import { wireAutomate } from '../wiring';
+import { AutomateAlerts } from './automate-alerts';
+import { AutomateCustomers } from './automate-customers';
+import { AutomateDevices } from './automate-devices';
+import { AutomateTickets } from './automate-tickets';
 
 /**
  * ConnectWise Automate behind the neutral API. Customers are Automate clients, devices are
@@ -12,8 +13,8 @@ import { toAlert, toComment, toCustomer, toDevice, toTicket } from './neutral-ma
  * adding comments and resolving alerts are unsupported (and say so in `capabilities`).
  */
 export const automateProvider = definePsaProvider({
-  name: 'automate',
-  displayName: 'ConnectWise Automate',
+  name: AUTOMATE.provider,
+  displayName: AUTOMATE.displayName,
   configSchema: automateConfigSchema,
   env: {
     baseUrl: 'AUTOMATE_BASE_URL',
@@ -39,57 +40,13 @@ export const automateProvider = definePsaProvider({
     customers: { operations: ['list', 'get'], serverFilters: ['search'] },
   },
   create(config, context) {
-    const transport = context.createTransport({
-      baseUrl: automateApiUrl(config.baseUrl),
-      auth: new AutomateAuth({
-        ...context.tokenAuthOptions(),
-        baseUrl: config.baseUrl,
-        username: config.username,
-        password: config.password,
-        clientId: config.clientId,
-        twoFactorPasscode: config.twoFactorPasscode,
-        refreshWindowMs: config.refreshWindowMs,
-        timeoutMs: config.timeoutMs,
-      }),
-      classifyError: classifyAutomateError,
-      ...context.transportDefaults(config, { rateLimit: automateRatePolicy(config) }),
-    });
-    const client = automateClientOver(transport);
-    const conditionOf = <C>(condition: C | undefined) => (condition === undefined ? {} : { condition });
+    const { client, pageConcurrency } = wireAutomate(config, context);
     return {
       native: client,
-      customers: {
-        list: (query) => client.clients.list(conditionOf(clientCondition(query))).map(toCustomer),
-        get: async (id) => toCustomer(await client.clients.get({ clientId: id })),
-      },
-      devices: {
-        list: (query) => client.computers.list(conditionOf(computerCondition(query))).map(toDevice),
-        get: async (id) => toDevice(await client.computers.get({ computerId: id })),
-      },
-      alerts: {
-        // Automate lists only current alerts: none of them is resolved.
-        list: (query) => (query.status && !query.status.includes('open') ? Paginated.fromArray([]) : client.alerts.list(conditionOf(alertCondition(query))).map(toAlert)),
-        get: async (id) => toAlert(await client.alerts.get({ alertId: id })),
-      },
-      tickets: {
-        list: (query) => client.tickets.list(conditionOf(ticketCondition(query))).map(toTicket),
-        get: async (id) => toTicket(await client.tickets.get({ ticketId: id })),
-        listComments: (ticketId) =>
-          lazyList(async () => {
-            const ticket = await client.tickets.get({ ticketId });
-            return (ticket.Comments ?? []).map((comment, index) => toComment(String(ticket.TicketId ?? ticketId), comment, index));
-          }),
-      },
+      customers: new AutomateCustomers(client),
+      devices: new AutomateDevices(client),
+      alerts: new AutomateAlerts(client, pageConcurrency),
+      tickets: new AutomateTickets(client, pageConcurrency),
     };
   },
 });
-
-/** A list whose records come from one call, made when the list is first walked. */
-function lazyList<T>(load: () => Promise<readonly T[]>): Paginated<T> {
-  return new Paginated<T>(
-    async function* (options) {
-      yield* Paginated.fromArray(await load()).byPage(options as PageOptions);
-    },
-    { defaultPageSize: 100, maxPageSize: 1000, supportsStartPage: true, defaultConcurrency: 1, defaultMaxPages: 100_000 },
-  );
-}

@@ -1,6 +1,6 @@
 import type { AlertListQuery, CustomerListQuery, DeviceListQuery, TicketListQuery, TicketStatus } from '@psagate/core';
 import { type Condition, allOf, field, or } from '../condition/condition';
-import { TICKET_STATUS_NAMES } from './neutral-mapping';
+import { TICKET_STATUS_NAMES } from '../mapping/ticket-vocabulary';
 
 /**
  * Neutral list filters compiled to Automate conditions. Only the filters the provider declares as
@@ -48,4 +48,9 @@ export function alertCondition(query: AlertListQuery): Condition | undefined {
 
 export function clientCondition(query: CustomerListQuery): Condition | undefined {
   return query.search ? field('Name').contains(query.search) : undefined;
+}
+
+/** List params for a compiled condition: none when there is nothing to filter on. */
+export function conditionParams(condition: Condition | undefined): { readonly condition?: Condition } {
+  return condition === undefined ? {} : { condition };
 }

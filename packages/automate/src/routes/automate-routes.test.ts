@@ -31,7 +31,8 @@ describe('automateRoutes', () => {
     const ids = automateRoutes.map((route) => `${route.group}.${route.method}`);
     expect(new Set(ids).size).toBe(ids.length);
     for (const route of automateRoutes) {
-      expect([...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1])).toEqual([...route.pathParams]);
+      expect([...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1])).toEqual(route.pathParams.map((param) => param.name));
+      expect(route.pathParams.every((param) => param.kind === 'integer')).toBe(true);
     }
   });
 

@@ -1,5 +1,6 @@
+import { useMswServer } from '@psagate/core/testing';
 import { describe, expect, it } from 'vitest';
-import { sandboxClient, useMswServer } from '../testing/sandbox-client.test-helpers';
+import { sandboxClient } from '../testing/sandbox-client.test-helpers';
 import { createAutomateSandbox } from './automate-sandbox';
 
 const server = useMswServer();

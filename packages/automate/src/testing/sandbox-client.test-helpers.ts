@@ -1,19 +1,10 @@
 import { PsaEvents } from '@psagate/core';
 import { FakeClock } from '@psagate/core/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { type AutomateClient, type CreateAutomateClientOptions, createAutomateClient } from '../client/automate-client';
+import type { SetupServer } from 'msw/node';
+import type { AutomateClient } from '../client/automate-client';
+import { type CreateAutomateClientOptions, createAutomateClient } from '../client/create-automate-client';
 import type { AutomateConfigInput } from '../config';
 import { type AutomateSandbox, type AutomateSandboxOptions, createAutomateSandbox } from '../sandbox/automate-sandbox';
-
-/** One msw server per test file, with the sandbox handlers of the current test. */
-export function useMswServer() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return server;
-}
 
 export interface SandboxClient {
   readonly sandbox: AutomateSandbox;
@@ -24,7 +15,7 @@ export interface SandboxClient {
 
 /** A fresh sandbox served through msw, and a client for it, both on one fake clock. */
 export function sandboxClient(
-  server: ReturnType<typeof setupServer>,
+  server: SetupServer,
   options: AutomateSandboxOptions = {},
   config: Partial<AutomateConfigInput> = {},
   clientOptions: CreateAutomateClientOptions = {},

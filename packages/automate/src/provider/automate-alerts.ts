@@ -1,0 +1,25 @@
+import { type Alert, type AlertListQuery, type AlertsAdapter, Paginated, integerIdOf } from '@psagate/core';
+import type { AutomateClient } from '../client/automate-client';
+import { AUTOMATE } from '../mapping/mapping-values';
+import { toAlert } from '../mapping/to-alert';
+import { alertCondition, conditionParams } from './neutral-conditions';
+
+/** Neutral alerts, read-only: Automate's API has no route to resolve one. */
+export class AutomateAlerts implements AlertsAdapter {
+  constructor(
+    private readonly client: AutomateClient,
+    /** Pages fetched at once, for the lists made here rather than by the transport. */
+    private readonly pageConcurrency: number,
+  ) {}
+
+  list(query: AlertListQuery): Paginated<Alert> {
+    // Automate lists only current alerts: none of them is resolved.
+    if (query.status && !query.status.includes('open')) return Paginated.fromArray<Alert>([], { defaultConcurrency: this.pageConcurrency });
+    return this.client.alerts.list(conditionParams(alertCondition(query))).map(toAlert);
+  }
+
+  async get(id: string): Promise<Alert> {
+    const alertId = integerIdOf(id, { ...AUTOMATE, operation: 'alerts.get', field: 'id' });
+    return toAlert(await this.client.alerts.get({ alertId }));
+  }
+}

@@ -1,0 +1,19 @@
+import { type Customer, type CustomerListQuery, type CustomersAdapter, type Paginated, integerIdOf } from '@psagate/core';
+import type { AutomateClient } from '../client/automate-client';
+import { toCustomer } from '../mapping/to-customer';
+import { AUTOMATE } from '../mapping/mapping-values';
+import { clientCondition, conditionParams } from './neutral-conditions';
+
+/** Neutral customers: Automate's clients, searched by name on the server. */
+export class AutomateCustomers implements CustomersAdapter {
+  constructor(private readonly client: AutomateClient) {}
+
+  list(query: CustomerListQuery): Paginated<Customer> {
+    return this.client.clients.list(conditionParams(clientCondition(query))).map(toCustomer);
+  }
+
+  async get(id: string): Promise<Customer> {
+    const clientId = integerIdOf(id, { ...AUTOMATE, operation: 'customers.get', field: 'id' });
+    return toCustomer(await this.client.clients.get({ clientId }));
+  }
+}

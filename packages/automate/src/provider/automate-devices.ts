@@ -1,0 +1,19 @@
+import { type Device, type DeviceListQuery, type DevicesAdapter, type Paginated, integerIdOf } from '@psagate/core';
+import type { AutomateClient } from '../client/automate-client';
+import { AUTOMATE } from '../mapping/mapping-values';
+import { toDevice } from '../mapping/to-device';
+import { computerCondition, conditionParams } from './neutral-conditions';
+
+/** Neutral devices: Automate's computers, filtered by customer, name and creation date on the server. */
+export class AutomateDevices implements DevicesAdapter {
+  constructor(private readonly client: AutomateClient) {}
+
+  list(query: DeviceListQuery): Paginated<Device> {
+    return this.client.computers.list(conditionParams(computerCondition(query))).map(toDevice);
+  }
+
+  async get(id: string): Promise<Device> {
+    const computerId = integerIdOf(id, { ...AUTOMATE, operation: 'devices.get', field: 'id' });
+    return toDevice(await this.client.computers.get({ computerId }));
+  }
+}
