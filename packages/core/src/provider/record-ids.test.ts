@@ -16,6 +16,11 @@ describe('record ids', () => {
     expect(() => integerIdOf('abc', site)).toThrow('halopsa tickets.get: id must be a HaloPSA id (digits only, such as "42"), got "abc". Nothing was sent.');
   });
 
+  it('refuses an id larger than the PSA accepts', () => {
+    expect(integerIdOf('2147483647', { ...site, maxValue: 2_147_483_647 })).toBe(2_147_483_647);
+    expect(() => integerIdOf('2147483648', { ...site, maxValue: 2_147_483_647 })).toThrow('id must be a HaloPSA id of at most 2147483647');
+  });
+
   it('turns absent ids into null, and 0 too where the PSA uses it for none', () => {
     expect([neutralIdOf(undefined), neutralIdOf(null), neutralIdOf(''), neutralIdOf(7), neutralIdOf('x-1')]).toEqual([null, null, null, '7', 'x-1']);
     expect([neutralIdOf(0), neutralIdOf(0, { zeroIsNone: true }), neutralIdOf('0', { zeroIsNone: true })]).toEqual(['0', null, null]);

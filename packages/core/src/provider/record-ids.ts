@@ -10,6 +10,8 @@ export interface IdSite {
   readonly operation: string;
   /** The field that held the id, e.g. `id` or `customerId`. */
   readonly field: string;
+  /** The largest id the PSA accepts (Automate's are int32); larger ones are refused before sending. */
+  readonly maxValue?: number | undefined;
 }
 
 const INTEGER_ID = /^\d{1,16}$/;
@@ -21,8 +23,17 @@ const INTEGER_ID = /^\d{1,16}$/;
  */
 export function integerIdOf(value: string, site: IdSite): number {
   const trimmed = typeof value === 'string' ? value.trim() : String(value);
-  if (INTEGER_ID.test(trimmed) && Number.isSafeInteger(Number(trimmed))) return Number(trimmed);
   const psa = site.displayName ?? site.provider;
+  if (INTEGER_ID.test(trimmed) && Number.isSafeInteger(Number(trimmed))) {
+    const id = Number(trimmed);
+    if (site.maxValue === undefined || id <= site.maxValue) return id;
+    throw new ValidationError(`${site.provider} ${site.operation}: ${site.field} must be a ${psa} id of at most ${site.maxValue}, got ${JSON.stringify(value)}. Nothing was sent.`, {
+      provider: site.provider,
+      operation: site.operation,
+      code: 'INVALID_ID',
+      issues: [{ path: site.field, message: `must be at most ${site.maxValue}` }],
+    });
+  }
   throw new ValidationError(`${site.provider} ${site.operation}: ${site.field} must be a ${psa} id (digits only, such as "42"), got ${JSON.stringify(value)}. Nothing was sent.`, {
     provider: site.provider,
     operation: site.operation,
