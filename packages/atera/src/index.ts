@@ -4,7 +4,7 @@
  */
 export { createAteraClient, ateraClientOver } from './client/atera-client';
 export type { AteraClient, AteraClientWiring, CreateAteraClientOptions } from './client/atera-client';
-export type { CallOptions } from './client/operation';
+export type { CallOptions } from '@psagate/core';
 export { createAteraAuth, detectAteraKeyStyle } from './auth/atera-auth';
 export type { AteraAuthStyle } from './auth/atera-auth';
 export { ateraConfigSchema, ATERA_BASE_URL, ATERA_DEFAULT_REQUESTS_PER_MINUTE } from './config';

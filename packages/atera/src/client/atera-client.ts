@@ -1,10 +1,11 @@
-import { HttpTransport, LruReferenceCache, type PsaEvents, type ReferenceCache, parseConfig, transportSettings } from '@psagate/core';
+import { HttpTransport, LruReferenceCache, type PsaEvents, type ReferenceCache, RouteCaller, parseConfig, transportSettings } from '@psagate/core';
 import { createAteraAuth } from '../auth/atera-auth';
 import { type AteraConfigInput, ateraConfigSchema, ateraRatePolicy } from '../config';
 import { type AteraOperations, bindAteraOperations } from '../generated/operations';
 import { classifyAteraError } from './atera-errors';
+import { ateraPaging } from './atera-pages';
 import { CustomFieldCheck } from './custom-field-check';
-import { TransportOperationCaller } from './transport-operation-caller';
+import type { AteraOperation } from './operation';
 
 /**
  * The native Atera v3 client: every operation of the spec as `client.<group>.<method>(params)`,
@@ -29,7 +30,7 @@ export function ateraClientOver(transport: HttpTransport, wiring: AteraClientWir
   const cache = wiring.cache ?? new LruReferenceCache({ ttlMs: 300_000 }).scoped('atera');
   // The check loads definitions through the client it guards; listing them names no field, so it never recurses.
   const check = wiring.validateCustomFieldNames === false ? undefined : new CustomFieldCheck(cache, () => operations.customValues.listCustomFields());
-  const operations: AteraOperations = bindAteraOperations(new TransportOperationCaller(transport, check));
+  const operations: AteraOperations = bindAteraOperations(new RouteCaller<AteraOperation>({ transport, paging: ateraPaging, hooks: check?.hooks() }));
   return {
     ...operations,
     transport,

@@ -1,7 +1,8 @@
 // Generated from spec/atera-v3.openapi.json by scripts/generate.ts. Do not edit: run `pnpm generate`.
 
 import { z } from 'zod';
-import { type CallOptions, type OperationCaller, defineOperation } from '../client/operation';
+import type { CallOptions, RouteCaller } from '@psagate/core';
+import { type AteraOperation, defineOperation } from '../client/operation';
 import { dateTimeInput, guidInput, idParam, pageNumber, pageSize, pathText } from '../schema-helpers';
 import * as schemas from './schemas';
 
@@ -932,8 +933,8 @@ export const workHoursListParams = z.strictObject({
 export type WorkHoursListParams = z.input<typeof workHoursListParams>;
 const workHoursList = defineOperation('workHours.list', workHoursListParams, schemas.WorkhourRecordDto);
 
-/** Binds every operation to a caller: `client.<group>.<method>(params, options)`. */
-export function bindAteraOperations(call: OperationCaller) {
+/** Binds every operation to a route caller: `client.<group>.<method>(params, options)`. */
+export function bindAteraOperations(call: RouteCaller<AteraOperation>) {
   return {
     account: {
       /** GET /api/v3/account */
