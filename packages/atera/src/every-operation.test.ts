@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAteraClient } from './client/atera-client';
 import { CustomFieldCheck } from './client/custom-field-check';
-import { ateraRoutes } from './generated/routes';
+import { ateraRoutes } from './generated/operations';
 import type { AteraRoute } from './routes/atera-route';
 import { createAteraSandbox } from './sandbox';
 

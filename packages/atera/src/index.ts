@@ -13,10 +13,9 @@ export { classifyAteraError } from './client/atera-errors';
 export { ateraPages } from './client/atera-pages';
 export { MAX_PAGE_SIZE as ATERA_MAX_PAGE_SIZE } from './schema-helpers';
 
-export { ateraRoutes } from './generated/routes';
+export { ateraRoutes } from './generated/operations';
 export type { AteraRoute, AteraParamKind } from './routes/atera-route';
-export type { AteraGroup, AteraOperationId } from './routes/route-lookup';
-export type { AteraOperations } from './generated/operations';
+export type { AteraGroup, AteraOperationId, AteraOperations } from './generated/operations';
 export type * from './generated/operations';
 export * as ateraSchemas from './generated/schemas';
 export type * from './generated/schemas';

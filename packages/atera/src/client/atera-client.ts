@@ -5,7 +5,7 @@ import { type AteraOperations, bindAteraOperations } from '../generated/operatio
 import { classifyAteraError } from './atera-errors';
 import { ateraPaging } from './atera-pages';
 import { CustomFieldCheck } from './custom-field-check';
-import type { AteraOperation } from './operation';
+import type { AteraOperation } from '../routes/atera-operation';
 
 /**
  * The native Atera v3 client: every operation of the spec as `client.<group>.<method>(params)`,

@@ -1,7 +1,7 @@
 import { type ReferenceCache, type RouteCallerHooks, ValidationError } from '@psagate/core';
 import type { CustomFieldDto } from '../generated/schemas';
 import type { AteraRoute } from '../routes/atera-route';
-import type { AteraOperation } from './operation';
+import type { AteraOperation } from '../routes/atera-operation';
 
 /** Custom field targets by the path segment of the custom value routes (`/customvalues/ticketfield/...`). */
 const TARGET_BY_SEGMENT: Readonly<Record<string, string>> = {
