@@ -11,7 +11,7 @@ export { ateraConfigSchema, ATERA_BASE_URL, ATERA_DEFAULT_REQUESTS_PER_MINUTE } 
 export type { AteraConfig, AteraConfigInput } from './config';
 export { classifyAteraError } from './client/atera-errors';
 export { ateraPages } from './client/atera-pages';
-export { MAX_PAGE_SIZE as ATERA_MAX_PAGE_SIZE } from './schema-helpers';
+export { MAX_PAGE_SIZE as ATERA_MAX_PAGE_SIZE } from './schemas/schema-helpers';
 
 export { ateraRoutes } from './generated/operations';
 export type { AteraRoute, AteraParamKind } from './routes/atera-route';

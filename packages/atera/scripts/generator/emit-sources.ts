@@ -59,7 +59,7 @@ function emitSchemas(spec: OpenApiDocument, naming: Naming): string {
   return [
     GENERATED_HEADER,
     "import { z } from 'zod';",
-    "import { dateTimeInput, guidInput, openEnum } from '../schema-helpers';",
+    "import { dateTimeInput, guidInput, openEnum } from '../schemas/schema-helpers';",
     '',
     blocks.join('\n\n'),
     '',
@@ -106,7 +106,7 @@ function emitOperations(operations: readonly OperationModel[], naming: Naming): 
     "import { z } from 'zod';",
     "import type { CallOptions, RouteCaller } from '@psagate/core';",
     "import { type AteraOperation, defineOperation, routesOf } from '../routes/atera-operation';",
-    "import { dateTimeInput, guidInput, idParam, pageNumber, pageSize, pathText } from '../schema-helpers';",
+    "import { dateTimeInput, guidInput, idParam, pageNumber, pageSize, pathText } from '../schemas/schema-helpers';",
     "import * as schemas from './schemas';",
     '',
     declarations.join('\n\n'),

@@ -1,5 +1,5 @@
 import { PageNumberWithTotals, type RoutePaging } from '@psagate/core';
-import { MAX_PAGE_SIZE } from '../schema-helpers';
+import { MAX_PAGE_SIZE } from '../schemas/schema-helpers';
 
 /** Atera lists: `page` and `itemsInPage` (at most 50), totals in the body (`totalItems` in older servers). */
 export const ateraPages = new PageNumberWithTotals({

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { CallOptions, RouteCaller } from '@psagate/core';
 import { type AteraOperation, defineOperation, routesOf } from '../routes/atera-operation';
-import { dateTimeInput, guidInput, idParam, pageNumber, pageSize, pathText } from '../schema-helpers';
+import { dateTimeInput, guidInput, idParam, pageNumber, pageSize, pathText } from '../schemas/schema-helpers';
 import * as schemas from './schemas';
 
 export const accountGetParams = z.strictObject({});
