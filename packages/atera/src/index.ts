@@ -2,8 +2,8 @@
  * The Atera provider for psagate: a native client for every operation of Atera API v3, generated
  * from Atera's OpenAPI document, and the mapping to psagate's neutral models.
  */
-export { createAteraClient, ateraClientOver } from './client/atera-client';
-export type { AteraClient, AteraClientWiring, CreateAteraClientOptions } from './client/atera-client';
+export { createAteraClient } from './client/atera-client';
+export type { AteraClient, CreateAteraClientOptions } from './client/atera-client';
 export type { CallOptions } from '@psagate/core';
 export { createAteraAuth, detectAteraKeyStyle } from './auth/atera-auth';
 export type { AteraAuthStyle } from './auth/atera-auth';
