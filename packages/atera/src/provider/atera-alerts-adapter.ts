@@ -1,10 +1,9 @@
-import type { Alert, AlertListQuery, AlertsAdapter, Paginated } from '@psagate/core';
+import { type Alert, type AlertListQuery, type AlertsAdapter, Paginated } from '@psagate/core';
 import type { AteraClient } from '../client/atera-client';
 import { alertFromAtera } from './alert-mapping';
 import { readBack } from './applied-write-error';
 import { ateraIntegerId } from './atera-ids';
 import type { CustomerDirectory } from './customer-directory';
-import { concatLists, mapPages } from './list-composition';
 
 /**
  * Alerts. Atera filters by its alert status: open alerts are its `Open` and `Snoozed` ones, resolved
@@ -21,11 +20,11 @@ export class AteraAlertsAdapter implements AlertsAdapter {
     const { alerts } = this.native;
     let list: Paginated<Alert>;
     if (statuses.size === 2) list = alerts.list().map(alertFromAtera);
-    else if (statuses.has('open')) list = concatLists([() => alerts.list({ alertStatus: 'Open' }), () => alerts.list({ alertStatus: 'Snoozed' })]).map(alertFromAtera);
+    else if (statuses.has('open')) list = Paginated.concat([alerts.list({ alertStatus: 'Open' }), alerts.list({ alertStatus: 'Snoozed' })]).map(alertFromAtera);
     else list = alerts.list({ alertStatus: 'Resolved' }).map(alertFromAtera);
     // Atera's status filter and the archived flag the status is read from should agree; this makes sure they do.
     const kept = statuses.size === 2 ? list : list.filter((alert) => statuses.has(alert.status));
-    return mapPages(kept, (items) => this.directory.fillNames(items));
+    return kept.mapPages((items) => this.directory.fillNames(items));
   }
 
   async get(id: string): Promise<Alert> {

@@ -1,10 +1,9 @@
-import type { Device, DeviceKind, DeviceListQuery, DevicesAdapter, Paginated } from '@psagate/core';
+import { type Device, type DeviceKind, type DeviceListQuery, type DevicesAdapter, Paginated } from '@psagate/core';
 import type { AteraClient } from '../client/atera-client';
 import { ateraIntegerId } from './atera-ids';
 import type { CustomerDirectory } from './customer-directory';
 import { type AteraDeviceKind, ateraDeviceKinds, parseDeviceId } from './device-ids';
 import { deviceFromAgent, deviceFromGeneric, deviceFromHttp, deviceFromSnmp, deviceFromTcp } from './device-mapping';
-import { concatLists, mapPages } from './list-composition';
 
 /**
  * Devices: Atera agents, then its monitored SNMP, HTTP, TCP and generic devices, each kind from its
@@ -19,8 +18,7 @@ export class AteraDevicesAdapter implements DevicesAdapter {
   list(query: DeviceListQuery): Paginated<Device> {
     const customerId = query.customerId === undefined ? undefined : ateraIntegerId(query.customerId, { operation: 'devices.list', field: 'customerId' });
     const kinds = ateraDeviceKinds.filter((kind) => query.kind?.includes(kind as DeviceKind) ?? true);
-    const devices = concatLists(kinds.map((kind) => () => this.#listOf(kind, customerId)));
-    return mapPages(devices, (items) => this.directory.fillNames(items));
+    return Paginated.concat(kinds.map((kind) => this.#listOf(kind, customerId))).mapPages((items) => this.directory.fillNames(items));
   }
 
   async get(id: string): Promise<Device> {

@@ -21,7 +21,6 @@ import { ateraIntegerId } from './atera-ids';
 import { type CommentAuthor, addCommentBody, commentFromAtera } from './comment-mapping';
 import { type CustomerContact, contactsOfCustomer } from './customer-contacts';
 import type { CustomerDirectory } from './customer-directory';
-import { mapPages } from './list-composition';
 import { createTicketBody, ticketFromAtera, updateTicketBody } from './ticket-mapping';
 import { ateraStatusOf } from './ticket-status';
 
@@ -140,7 +139,7 @@ export class AteraTicketsAdapter implements TicketsAdapter {
   }
 
   #withNames(tickets: Paginated<Ticket>): Paginated<Ticket> {
-    return mapPages(tickets, (items) => this.directory.fillNames(items));
+    return tickets.mapPages((items) => this.directory.fillNames(items));
   }
 
   async #read(ticketId: number): Promise<Ticket> {
