@@ -1,7 +1,7 @@
 import { ConfigError, ConflictError, PsaEvents, ResponseShapeError, ValidationError, type WarningEvent } from '@psagate/core';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { describe, expect, it } from 'vitest';
 import { createAteraClient } from './atera-client';
 
 const BASE = 'https://app.atera.com';
@@ -16,14 +16,7 @@ interface Seen {
 }
 
 const seen: Seen[] = [];
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  seen.length = 0;
-});
-afterAll(() => server.close());
+const server = useMswServer({ afterEach: () => (seen.length = 0) });
 
 function answer(method: 'get' | 'post' | 'put' | 'delete', path: string, reply: (url: URL) => Response | Promise<Response>): void {
   server.use(

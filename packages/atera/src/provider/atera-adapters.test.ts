@@ -1,7 +1,7 @@
 import { createGateway } from '@psagate/core';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { describe, expect, it } from 'vitest';
 import { ateraProvider } from './atera-provider';
 
 /**
@@ -19,13 +19,7 @@ interface Seen {
 }
 
 let seen: Seen[] = [];
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  seen = [];
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = useMswServer({ afterEach: () => (seen = []) });
 
 async function record(request: Request): Promise<void> {
   const url = new URL(request.url);
