@@ -1,8 +1,8 @@
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAteraClient } from './client/atera-client';
 import { CustomFieldCheck } from './client/custom-field-check';
-import { ateraRoutes } from './generated/routes';
+import { ateraRoutes } from './generated/operations';
 import type { AteraRoute } from './routes/atera-route';
 import { createAteraSandbox } from './sandbox';
 
@@ -13,12 +13,10 @@ import { createAteraSandbox } from './sandbox';
  */
 
 const sandbox = createAteraSandbox({ seed: 7 });
-const server = setupServer(...sandbox.handlers);
 const client = createAteraClient({ apiKey: sandbox.apiKey, validateCustomFieldNames: true });
 const { state } = sandbox;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+useMswServer({ handlers: sandbox.handlers });
 
 const last = <T>(items: readonly T[]): T => {
   const item = items.at(-1);

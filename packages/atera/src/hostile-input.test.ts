@@ -3,7 +3,7 @@ import { type BrokenAnswerCase, describeHostileInputSuite, hostileIds } from '@p
 import { HttpResponse } from 'msw';
 import { expect, it } from 'vitest';
 import { createAteraClient } from './client/atera-client';
-import { ateraRoutes } from './generated/routes';
+import { ateraRoutes } from './generated/operations';
 import { ateraProvider } from './provider/atera-provider';
 import type { AteraRoute } from './routes/atera-route';
 

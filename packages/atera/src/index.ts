@@ -2,21 +2,20 @@
  * The Atera provider for psagate: a native client for every operation of Atera API v3, generated
  * from Atera's OpenAPI document, and the mapping to psagate's neutral models.
  */
-export { createAteraClient, ateraClientOver } from './client/atera-client';
-export type { AteraClient, AteraClientWiring, CreateAteraClientOptions } from './client/atera-client';
-export type { CallOptions } from './client/operation';
+export { createAteraClient } from './client/atera-client';
+export type { AteraClient, CreateAteraClientOptions } from './client/atera-client';
+export type { CallOptions } from '@psagate/core';
 export { createAteraAuth, detectAteraKeyStyle } from './auth/atera-auth';
 export type { AteraAuthStyle } from './auth/atera-auth';
 export { ateraConfigSchema, ATERA_BASE_URL, ATERA_DEFAULT_REQUESTS_PER_MINUTE } from './config';
 export type { AteraConfig, AteraConfigInput } from './config';
 export { classifyAteraError } from './client/atera-errors';
 export { ateraPages } from './client/atera-pages';
-export { MAX_PAGE_SIZE as ATERA_MAX_PAGE_SIZE } from './schema-helpers';
+export { MAX_PAGE_SIZE as ATERA_MAX_PAGE_SIZE } from './schemas/schema-helpers';
 
-export { ateraRoutes } from './generated/routes';
+export { ateraRoutes } from './generated/operations';
 export type { AteraRoute, AteraParamKind } from './routes/atera-route';
-export type { AteraGroup, AteraOperationId } from './routes/route-lookup';
-export type { AteraOperations } from './generated/operations';
+export type { AteraGroup, AteraOperationId, AteraOperations } from './generated/operations';
 export type * from './generated/operations';
 export * as ateraSchemas from './generated/schemas';
 export type * from './generated/schemas';
@@ -24,11 +23,7 @@ export type * from './generated/schemas';
 export { ateraProvider } from './provider/atera-provider';
 export type { AteraProvider } from './provider/atera-provider';
 export { ateraCapabilities } from './provider/atera-capabilities';
-export { formatDeviceId, parseDeviceId, ateraDeviceKinds } from './provider/device-ids';
-export type { AteraDeviceKind, AteraDeviceRef } from './provider/device-ids';
-export { decodeHtmlEntities } from './provider/html-text';
-export { ticketFromAtera, createTicketBody, updateTicketBody } from './provider/ticket-mapping';
-export { commentFromAtera } from './provider/comment-mapping';
-export { deviceFromAgent, deviceFromSnmp, deviceFromHttp, deviceFromTcp, deviceFromGeneric } from './provider/device-mapping';
-export { alertFromAtera } from './provider/alert-mapping';
-export { customerFromAtera } from './provider/customer-mapping';
+export { formatDeviceId, parseDeviceId, ateraDeviceKinds } from './mapping/device-ids';
+export type { AteraDeviceKind, AteraDeviceRef } from './mapping/device-ids';
+export { decodeHtmlEntities } from './mapping/html-text';
+export * as ateraMapping from './mapping';

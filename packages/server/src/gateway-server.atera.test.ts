@@ -108,7 +108,7 @@ describe('lists', () => {
 
   it('answers 400 naming the parameter for an id filter the PSA cannot hold', async () => {
     const problem = await problemOf(await h.call('/v1/tickets?customerId=abc'));
-    expect(problem).toMatchObject({ status: 400, code: 'INVALID_QUERY', errors: [{ parameter: 'customerId', message: 'must be digits only' }] });
+    expect(problem).toMatchObject({ status: 400, code: 'INVALID_QUERY', errors: [{ parameter: 'customerId', message: expect.stringContaining('digits only') }] });
   });
 
   it('rejects invalid filters and limits with a 400 problem naming the parameter', async () => {
@@ -182,7 +182,7 @@ describe('records', () => {
 
   it('still answers 422 with a JSON Pointer for an id in the body', async () => {
     const response = await h.call('/v1/tickets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x', description: 'y', assigneeId: 'abc' }) });
-    expect(await problemOf(response)).toMatchObject({ status: 422, code: 'INVALID_ID', errors: [{ pointer: '/assigneeId', message: 'must be digits only' }] });
+    expect(await problemOf(response)).toMatchObject({ status: 422, code: 'INVALID_ID', errors: [{ pointer: '/assigneeId', message: expect.stringContaining('digits only') }] });
   });
 
   it('creates, updates and comments on a ticket', async () => {

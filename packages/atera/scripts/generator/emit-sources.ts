@@ -10,7 +10,6 @@ export function generateAteraSources(spec: OpenApiDocument): Record<string, stri
   const naming = schemaNaming(spec, operations);
   return {
     'schemas.ts': emitSchemas(spec, naming),
-    'routes.ts': emitRoutes(operations),
     'operations.ts': emitOperations(operations, naming),
   };
 }
@@ -60,37 +59,28 @@ function emitSchemas(spec: OpenApiDocument, naming: Naming): string {
   return [
     GENERATED_HEADER,
     "import { z } from 'zod';",
-    "import { dateTimeInput, guidInput, openEnum } from '../schema-helpers';",
+    "import { dateTimeInput, guidInput, openEnum } from '../schemas/schema-helpers';",
     '',
     blocks.join('\n\n'),
     '',
   ].join('\n');
 }
 
-function emitRoutes(operations: readonly OperationModel[]): string {
-  const entries = operations.map((operation) => {
-    const fields = [
-      `group: '${operation.group}'`,
-      `method: '${operation.method}'`,
-      `httpMethod: '${operation.httpMethod}'`,
-      `path: '${operation.path}'`,
-      `pathParams: [${operation.pathParams.map((param) => `{ name: '${param.name}', kind: '${param.kind}' }`).join(', ')}]`,
-      `queryParams: [${operation.queryParams.map((param) => `'${param.name}'`).join(', ')}]`,
-      `body: ${operation.bodyName ? `'${operation.bodyName}'` : 'null'}`,
-      `successStatus: ${operation.successStatus}`,
-      `response: { kind: '${operation.response.kind}', schema: ${operation.response.name ? `'${operation.response.name}'` : 'null'} }`,
-      `idempotent: ${operation.idempotent}`,
-    ];
-    return `  {\n${fields.map((field) => `    ${field},`).join('\n')}\n  },`;
-  });
-  return [
-    GENERATED_HEADER,
-    "import type { AteraRoute } from '../routes/atera-route';",
-    '',
-    '/** Every operation of Atera API v3: one entry per method and path of the spec. */',
-    `export const ateraRoutes = [\n${entries.join('\n')}\n] as const satisfies readonly AteraRoute[];`,
-    '',
-  ].join('\n');
+/** The route of an operation as the fields of a `defineOperation` call, indented by `indent`. */
+function emitRoute(operation: OperationModel, indent: string): string {
+  const fields = [
+    `group: '${operation.group}'`,
+    `method: '${operation.method}'`,
+    `httpMethod: '${operation.httpMethod}'`,
+    `path: '${operation.path}'`,
+    `pathParams: [${operation.pathParams.map((param) => `{ name: '${param.name}', kind: '${param.kind}' }`).join(', ')}]`,
+    `queryParams: [${operation.queryParams.map((param) => `'${param.name}'`).join(', ')}]`,
+    `body: ${operation.bodyName ? `'${operation.bodyName}'` : 'null'}`,
+    `successStatus: ${operation.successStatus}`,
+    `response: { kind: '${operation.response.kind}', schema: ${operation.response.name ? `'${operation.response.name}'` : 'null'} }`,
+    `idempotent: ${operation.idempotent}`,
+  ];
+  return fields.map((field) => `${indent}${field},`).join('\n');
 }
 
 const CALLER_BY_KIND = { page: 'list', object: 'send', array: 'sendForArray', none: 'sendForNothing' } as const;
@@ -114,14 +104,26 @@ function emitOperations(operations: readonly OperationModel[], naming: Naming): 
   return [
     GENERATED_HEADER,
     "import { z } from 'zod';",
-    "import { type CallOptions, type OperationCaller, defineOperation } from '../client/operation';",
-    "import { dateTimeInput, guidInput, idParam, pageNumber, pageSize, pathText } from '../schema-helpers';",
+    "import type { CallOptions, RouteCaller } from '@psagate/core';",
+    "import { type AteraOperation, defineOperation, routesOf } from '../routes/atera-operation';",
+    "import { dateTimeInput, guidInput, idParam, pageNumber, pageSize, pathText } from '../schemas/schema-helpers';",
     "import * as schemas from './schemas';",
     '',
     declarations.join('\n\n'),
     '',
-    '/** Binds every operation to a caller: `client.<group>.<method>(params, options)`. */',
-    'export function bindAteraOperations(call: OperationCaller) {',
+    '/** Every operation of Atera API v3, in the order of the spec. */',
+    `export const ateraOperations = [\n${operations.map((operation) => `  ${constName(operation)},`).join('\n')}\n] as const;`,
+    '',
+    '/** Every operation of Atera API v3 as route data: one entry per method and path of the spec, in its order. */',
+    'export const ateraRoutes = routesOf(ateraOperations);',
+    '',
+    '/** `agents.list`, `tickets.updateViaPost`, ...: one per operation. */',
+    "export type AteraOperationId = (typeof ateraOperations)[number]['id'];",
+    '/** The client groups: `client.<group>.<method>()`. */',
+    "export type AteraGroup = (typeof ateraRoutes)[number]['group'];",
+    '',
+    '/** Binds every operation to a route caller: `client.<group>.<method>(params, options)`. */',
+    'export function bindAteraOperations(call: RouteCaller<AteraOperation>) {',
     '  return {',
     groupBlocks.join('\n'),
     '  };',
@@ -152,7 +154,13 @@ function emitOperationDeclaration(operation: OperationModel, naming: Naming): st
   return [
     `export const ${paramsName} = z.strictObject({${fields.length > 0 ? `\n${fields.join('\n')}\n` : ''}});`,
     `export type ${typeName(operation)} = z.input<typeof ${paramsName}>;`,
-    `const ${constName(operation)} = defineOperation('${operation.id}', ${paramsName}, ${response});`,
+    `const ${constName(operation)} = defineOperation({`,
+    '  route: {',
+    emitRoute(operation, '    '),
+    '  },',
+    `  params: ${paramsName},`,
+    `  response: ${response},`,
+    '});',
   ].join('\n');
 }
 

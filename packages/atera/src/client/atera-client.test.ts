@@ -1,7 +1,7 @@
 import { ConfigError, ConflictError, PsaEvents, ResponseShapeError, ValidationError, type WarningEvent } from '@psagate/core';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { describe, expect, it } from 'vitest';
 import { createAteraClient } from './atera-client';
 
 const BASE = 'https://app.atera.com';
@@ -16,14 +16,7 @@ interface Seen {
 }
 
 const seen: Seen[] = [];
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  seen.length = 0;
-});
-afterAll(() => server.close());
+const server = useMswServer({ afterEach: () => (seen.length = 0) });
 
 function answer(method: 'get' | 'post' | 'put' | 'delete', path: string, reply: (url: URL) => Response | Promise<Response>): void {
   server.use(
@@ -161,5 +154,18 @@ describe('Atera answers', () => {
     const agents = await createAteraClient({ apiKey: JWT_KEY }).agents.list().toArray();
     expect(agents.map((item) => item.AgentID)).toEqual(Array.from({ length: total }, (_, index) => index + 1));
     expect(seen.map((request) => request.url.searchParams.get('itemsInPage'))).toEqual(['50', '50', '50']);
+  });
+
+  it('starts a walk at the page and with the page size its params name', async () => {
+    const total = 120;
+    answer('get', '/api/v3/agents', (url) => {
+      const page = Number(url.searchParams.get('page'));
+      const size = Number(url.searchParams.get('itemsInPage'));
+      const ids = Array.from({ length: Math.max(0, Math.min(size, total - (page - 1) * size)) }, (_, index) => (page - 1) * size + index + 1);
+      return HttpResponse.json({ items: ids.map(agent), totalItemCount: total, page, itemsInPage: size, totalPages: Math.ceil(total / size) });
+    });
+    const agents = await createAteraClient({ apiKey: JWT_KEY }).agents.list({ page: 3, itemsInPage: 40 }).toArray();
+    expect(agents.map((item) => item.AgentID)).toEqual(Array.from({ length: 40 }, (_, index) => index + 81));
+    expect(seen.map((request) => request.url.search)).toEqual(['?page=3&itemsInPage=40']);
   });
 });

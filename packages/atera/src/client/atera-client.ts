@@ -1,10 +1,7 @@
-import { HttpTransport, LruReferenceCache, type PsaEvents, type ReferenceCache, parseConfig, transportSettings } from '@psagate/core';
-import { createAteraAuth } from '../auth/atera-auth';
-import { type AteraConfigInput, ateraConfigSchema, ateraRatePolicy } from '../config';
-import { type AteraOperations, bindAteraOperations } from '../generated/operations';
-import { classifyAteraError } from './atera-errors';
-import { CustomFieldCheck } from './custom-field-check';
-import { TransportOperationCaller } from './transport-operation-caller';
+import { type HttpTransport, type PsaEvents, parseConfig, standaloneProviderContext } from '@psagate/core';
+import { type AteraConfigInput, ateraConfigSchema } from '../config';
+import type { AteraOperations } from '../generated/operations';
+import { wireAtera } from '../wiring';
 
 /**
  * The native Atera v3 client: every operation of the spec as `client.<group>.<method>(params)`,
@@ -18,25 +15,6 @@ export interface AteraClient extends AteraOperations {
   forgetCustomFieldDefinitions(): void;
 }
 
-export interface AteraClientWiring {
-  /** Where custom field definitions are cached; a private five-minute cache when absent. */
-  readonly cache?: ReferenceCache | undefined;
-  readonly validateCustomFieldNames?: boolean | undefined;
-}
-
-/** A client over a transport you built (the provider does this with the gateway's shared pieces). */
-export function ateraClientOver(transport: HttpTransport, wiring: AteraClientWiring = {}): AteraClient {
-  const cache = wiring.cache ?? new LruReferenceCache({ ttlMs: 300_000 }).scoped('atera');
-  // The check loads definitions through the client it guards; listing them names no field, so it never recurses.
-  const check = wiring.validateCustomFieldNames === false ? undefined : new CustomFieldCheck(cache, () => operations.customValues.listCustomFields());
-  const operations: AteraOperations = bindAteraOperations(new TransportOperationCaller(transport, check));
-  return {
-    ...operations,
-    transport,
-    forgetCustomFieldDefinitions: () => check?.forget(),
-  };
-}
-
 export interface CreateAteraClientOptions {
   /** Receives warnings (schema drift in lenient mode), retries and rate-limit waits. */
   readonly events?: PsaEvents | undefined;
@@ -44,17 +22,10 @@ export interface CreateAteraClientOptions {
 
 /**
  * A standalone native client: `createAteraClient({ apiKey: process.env.ATERA_API_KEY })`. The config
- * is validated at once; every problem is listed in one ConfigError.
+ * is validated at once; every problem is listed in one ConfigError. It is wired as the provider
+ * wires it for a gateway, over services of its own (rate lane, reference cache).
  */
 export function createAteraClient(config: AteraConfigInput, options: CreateAteraClientOptions = {}): AteraClient {
   const settings = parseConfig('atera', ateraConfigSchema, config);
-  const transport = new HttpTransport({
-    provider: 'atera',
-    baseUrl: settings.baseUrl,
-    auth: createAteraAuth(settings.apiKey, settings.authStyle),
-    ...transportSettings(settings, { rateLimit: ateraRatePolicy(settings) }),
-    classifyError: classifyAteraError,
-    events: options.events,
-  });
-  return ateraClientOver(transport, { validateCustomFieldNames: settings.validateCustomFieldNames });
+  return wireAtera(settings, standaloneProviderContext('atera', { events: options.events }));
 }

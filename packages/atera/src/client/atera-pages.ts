@@ -1,5 +1,5 @@
-import { PageNumberWithTotals } from '@psagate/core';
-import { MAX_PAGE_SIZE } from '../schema-helpers';
+import { PageNumberWithTotals, type RoutePaging } from '@psagate/core';
+import { MAX_PAGE_SIZE } from '../schemas/schema-helpers';
 
 /** Atera lists: `page` and `itemsInPage` (at most 50), totals in the body (`totalItems` in older servers). */
 export const ateraPages = new PageNumberWithTotals({
@@ -10,3 +10,6 @@ export const ateraPages = new PageNumberWithTotals({
   totalPagesField: 'totalPages',
   maxPageSize: MAX_PAGE_SIZE,
 });
+
+/** How the client's list operations are paged: `page` sets where a walk starts, `itemsInPage` its page size. */
+export const ateraPaging: RoutePaging = { strategy: ateraPages, startPageParam: 'page', pageSizeParam: 'itemsInPage' };

@@ -1,6 +1,7 @@
-import { type ReferenceCache, ValidationError } from '@psagate/core';
+import { type ReferenceCache, type RouteCallerHooks, ValidationError } from '@psagate/core';
 import type { CustomFieldDto } from '../generated/schemas';
 import type { AteraRoute } from '../routes/atera-route';
+import type { AteraOperation } from '../routes/atera-operation';
 
 /** Custom field targets by the path segment of the custom value routes (`/customvalues/ticketfield/...`). */
 const TARGET_BY_SEGMENT: Readonly<Record<string, string>> = {
@@ -47,6 +48,15 @@ export class CustomFieldCheck {
       `atera ${operationId}: the account has no ${target} custom field named ${JSON.stringify(fieldName)}. ${known} Nothing was sent.`,
       { provider: 'atera', operation: operationId, code: 'UNKNOWN_CUSTOM_FIELD', issues: [{ path: 'fieldName', message: `no ${target} custom field with this name` }] },
     );
+  }
+
+  /** The route caller hook that runs the check before every call naming a custom field (`fieldName`). */
+  hooks(): RouteCallerHooks<AteraOperation> {
+    return {
+      beforeSend: async (parsed, operation) => {
+        if (typeof parsed.fieldName === 'string') await this.check(operation.route, operation.id, parsed.fieldName);
+      },
+    };
   }
 
   /** Forgets the cached definitions (after fields are added in Atera's UI, for instance). */

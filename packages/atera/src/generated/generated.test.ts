@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateAteraSources } from '../../scripts/generator/emit-sources';
 import type { OpenApiDocument } from '../../scripts/generator/openapi-types';
-import { ateraRoutes } from './routes';
+import { ateraRoutes } from './operations';
 
 const spec = JSON.parse(readFileSync(new URL('../../spec/atera-v3.openapi.json', import.meta.url), 'utf8')) as OpenApiDocument;
 

@@ -1,7 +1,7 @@
 // Generated from spec/atera-v3.openapi.json by scripts/generate.ts. Do not edit: run `pnpm generate`.
 
 import { z } from 'zod';
-import { dateTimeInput, guidInput, openEnum } from '../schema-helpers';
+import { dateTimeInput, guidInput, openEnum } from '../schemas/schema-helpers';
 
 export const AccountInfoResponse = z.looseObject({
   AccountID: z.string().nullable().optional(),

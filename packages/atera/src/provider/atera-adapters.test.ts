@@ -1,7 +1,7 @@
 import { createGateway } from '@psagate/core';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { describe, expect, it } from 'vitest';
 import { ateraProvider } from './atera-provider';
 
 /**
@@ -19,13 +19,7 @@ interface Seen {
 }
 
 let seen: Seen[] = [];
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  seen = [];
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = useMswServer({ afterEach: () => (seen = []) });
 
 async function record(request: Request): Promise<void> {
   const url = new URL(request.url);
@@ -209,6 +203,60 @@ describe('Atera devices', () => {
     expect(devices.map((device) => device.customerName)).toEqual(['Acme & Sons', 'Acme & Sons']);
     expect(single.customerName).toBe('Acme & Sons');
     expect(seen.filter((request) => request.path === '/api/v3/customers')).toHaveLength(1);
+  });
+});
+
+describe('Atera device lists and pageConcurrency', () => {
+  /**
+   * Serves 1,000 agents (20 pages of 50) and no monitored devices. Each request is answered only
+   * once no new request has arrived for a while (a number of event-loop turns, no timers), so every
+   * request the walk is willing to have open at once is open together: `peak` counts them.
+   */
+  function heldLists(): { readonly peak: () => number } {
+    const total = 1000;
+    let open = 0;
+    let peak = 0;
+    let arrivals = 0;
+    const quiet = async () => {
+      let stillTurns = 0;
+      let last = arrivals;
+      while (stillTurns < 50) {
+        await new Promise((resolve) => setImmediate(resolve));
+        stillTurns = arrivals === last ? stillTurns + 1 : 0;
+        last = arrivals;
+      }
+    };
+    const held = (path: string, count: number) =>
+      http.get(`${BASE}${path}`, async ({ request }) => {
+        arrivals++;
+        open++;
+        peak = Math.max(peak, open);
+        await quiet();
+        open--;
+        const url = new URL(request.url);
+        const page = Number(url.searchParams.get('page'));
+        const size = Number(url.searchParams.get('itemsInPage'));
+        const ids = Array.from({ length: Math.max(0, Math.min(size, count - (page - 1) * size)) }, (_, index) => (page - 1) * size + index + 1);
+        return HttpResponse.json({ items: ids.map((id) => ({ AgentID: id, AgentName: `WS-${id}`, CustomerID: 7, CustomerName: 'Acme' })), page, itemsInPage: size, totalItemCount: count, totalPages: Math.ceil(count / size) });
+      });
+    server.use(held('/api/v3/agents', total), ...['snmpdevices', 'httpdevices', 'tcpdevices', 'genericdevices'].map((list) => held(`/api/v3/devices/${list}`, 0)));
+    return { peak: () => peak };
+  }
+
+  const configured = (pageConcurrency: number) =>
+    createGateway({ provider: 'atera', apiKey: API_KEY, baseUrl: BASE, retry: { maxAttempts: 1 }, pageConcurrency }, { providers: [ateraProvider] });
+
+  it('never has more than one request in flight with pageConcurrency 1', async () => {
+    const lists = heldLists();
+    expect(await configured(1).devices.list().toArray()).toHaveLength(1000);
+    expect(lists.peak()).toBe(1);
+  });
+
+  it('has more than four requests in flight with pageConcurrency 16, within the rate lane\'s concurrency of 8', async () => {
+    const lists = heldLists();
+    expect(await configured(16).devices.list().toArray()).toHaveLength(1000);
+    expect(lists.peak()).toBeGreaterThan(4);
+    expect(lists.peak()).toBeLessThanOrEqual(8);
   });
 });
 

@@ -1,10 +1,9 @@
-import type { Alert, AlertListQuery, AlertsAdapter, Paginated } from '@psagate/core';
+import { type Alert, type AlertListQuery, type AlertsAdapter, Paginated, integerIdOf } from '@psagate/core';
 import type { AteraClient } from '../client/atera-client';
-import { alertFromAtera } from './alert-mapping';
+import { toAlert } from '../mapping/alert-mapping';
+import { ATERA_ID_SITE } from '../mapping/id-sites';
 import { readBack } from './applied-write-error';
-import { ateraIntegerId } from './atera-ids';
 import type { CustomerDirectory } from './customer-directory';
-import { concatLists, mapPages } from './list-composition';
 
 /**
  * Alerts. Atera filters by its alert status: open alerts are its `Open` and `Snoozed` ones, resolved
@@ -20,20 +19,20 @@ export class AteraAlertsAdapter implements AlertsAdapter {
     const statuses = new Set(query.status ?? ['open', 'resolved']);
     const { alerts } = this.native;
     let list: Paginated<Alert>;
-    if (statuses.size === 2) list = alerts.list().map(alertFromAtera);
-    else if (statuses.has('open')) list = concatLists([() => alerts.list({ alertStatus: 'Open' }), () => alerts.list({ alertStatus: 'Snoozed' })]).map(alertFromAtera);
-    else list = alerts.list({ alertStatus: 'Resolved' }).map(alertFromAtera);
+    if (statuses.size === 2) list = alerts.list().map(toAlert);
+    else if (statuses.has('open')) list = Paginated.concat([alerts.list({ alertStatus: 'Open' }), alerts.list({ alertStatus: 'Snoozed' })]).map(toAlert);
+    else list = alerts.list({ alertStatus: 'Resolved' }).map(toAlert);
     // Atera's status filter and the archived flag the status is read from should agree; this makes sure they do.
     const kept = statuses.size === 2 ? list : list.filter((alert) => statuses.has(alert.status));
-    return mapPages(kept, (items) => this.directory.fillNames(items));
+    return kept.mapPages((items) => this.directory.fillNames(items));
   }
 
   async get(id: string): Promise<Alert> {
-    return this.#read(ateraIntegerId(id, { operation: 'alerts.get', field: 'id' }));
+    return this.#read(integerIdOf(id, { ...ATERA_ID_SITE, operation: 'alerts.get', field: 'id' }));
   }
 
   async resolve(id: string): Promise<Alert> {
-    const alertId = ateraIntegerId(id, { operation: 'alerts.resolve', field: 'id' });
+    const alertId = integerIdOf(id, { ...ATERA_ID_SITE, operation: 'alerts.resolve', field: 'id' });
     await this.native.alerts.resolve({ alertId });
     return readBack(() => this.#read(alertId), {
       operation: 'alerts.resolve',
@@ -44,7 +43,7 @@ export class AteraAlertsAdapter implements AlertsAdapter {
   }
 
   async #read(alertId: number): Promise<Alert> {
-    const [alert] = await this.directory.fillNames([alertFromAtera(await this.native.alerts.get({ alertId }))]);
+    const [alert] = await this.directory.fillNames([toAlert(await this.native.alerts.get({ alertId }))]);
     return alert as Alert;
   }
 }

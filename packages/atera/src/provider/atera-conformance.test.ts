@@ -1,13 +1,10 @@
 import { createGateway } from '@psagate/core';
-import { describeProviderConformance } from '@psagate/core/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { describeProviderConformance, useMswServer } from '@psagate/core/testing';
+import { describe } from 'vitest';
 import { createAteraSandbox } from '../sandbox/index';
 import { ateraProvider } from './atera-provider';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 /** Keys of the right shape that the sandbox does not know. */
 const WRONG_KEYS = {

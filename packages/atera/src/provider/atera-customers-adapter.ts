@@ -1,17 +1,17 @@
-import type { Customer, CustomerListQuery, CustomersAdapter, Paginated } from '@psagate/core';
+import { type Customer, type CustomerListQuery, type CustomersAdapter, type Paginated, integerIdOf } from '@psagate/core';
 import type { AteraClient } from '../client/atera-client';
-import { ateraIntegerId } from './atera-ids';
-import { customerFromAtera } from './customer-mapping';
+import { toCustomer } from '../mapping/customer-mapping';
+import { ATERA_ID_SITE } from '../mapping/id-sites';
 
 /** Customers. Atera filters them by last modification (`updatedSince`); search is left to the gateway. */
 export class AteraCustomersAdapter implements CustomersAdapter {
   constructor(private readonly native: AteraClient) {}
 
   list(query: CustomerListQuery): Paginated<Customer> {
-    return this.native.customers.list({ FromLastModifiedDate: query.updatedSince }).map(customerFromAtera);
+    return this.native.customers.list({ FromLastModifiedDate: query.updatedSince }).map(toCustomer);
   }
 
   async get(id: string): Promise<Customer> {
-    return customerFromAtera(await this.native.customers.get({ customerId: ateraIntegerId(id, { operation: 'customers.get', field: 'id' }) }));
+    return toCustomer(await this.native.customers.get({ customerId: integerIdOf(id, { ...ATERA_ID_SITE, operation: 'customers.get', field: 'id' }) }));
   }
 }

@@ -1,10 +1,9 @@
-import type { Device, DeviceKind, DeviceListQuery, DevicesAdapter, Paginated } from '@psagate/core';
+import { type Device, type DeviceKind, type DeviceListQuery, type DevicesAdapter, Paginated, integerIdOf } from '@psagate/core';
 import type { AteraClient } from '../client/atera-client';
-import { ateraIntegerId } from './atera-ids';
+import { type AteraDeviceKind, ateraDeviceKinds, parseDeviceId } from '../mapping/device-ids';
+import { toDeviceFromAgent, toDeviceFromGeneric, toDeviceFromHttp, toDeviceFromSnmp, toDeviceFromTcp } from '../mapping/device-mapping';
+import { ATERA_ID_SITE } from '../mapping/id-sites';
 import type { CustomerDirectory } from './customer-directory';
-import { type AteraDeviceKind, ateraDeviceKinds, parseDeviceId } from './device-ids';
-import { deviceFromAgent, deviceFromGeneric, deviceFromHttp, deviceFromSnmp, deviceFromTcp } from './device-mapping';
-import { concatLists, mapPages } from './list-composition';
 
 /**
  * Devices: Atera agents, then its monitored SNMP, HTTP, TCP and generic devices, each kind from its
@@ -17,10 +16,9 @@ export class AteraDevicesAdapter implements DevicesAdapter {
   ) {}
 
   list(query: DeviceListQuery): Paginated<Device> {
-    const customerId = query.customerId === undefined ? undefined : ateraIntegerId(query.customerId, { operation: 'devices.list', field: 'customerId' });
+    const customerId = query.customerId === undefined ? undefined : integerIdOf(query.customerId, { ...ATERA_ID_SITE, operation: 'devices.list', field: 'customerId' });
     const kinds = ateraDeviceKinds.filter((kind) => query.kind?.includes(kind as DeviceKind) ?? true);
-    const devices = concatLists(kinds.map((kind) => () => this.#listOf(kind, customerId)));
-    return mapPages(devices, (items) => this.directory.fillNames(items));
+    return Paginated.concat(kinds.map((kind) => this.#listOf(kind, customerId))).mapPages((items) => this.directory.fillNames(items));
   }
 
   async get(id: string): Promise<Device> {
@@ -33,15 +31,15 @@ export class AteraDevicesAdapter implements DevicesAdapter {
     const { agents, devices } = this.native;
     switch (kind) {
       case 'agent':
-        return (customerId === undefined ? agents.list() : agents.listByCustomer({ customerId })).map(deviceFromAgent);
+        return (customerId === undefined ? agents.list() : agents.listByCustomer({ customerId })).map(toDeviceFromAgent);
       case 'snmp':
-        return devices.listSnmpDevices({ customerId }).map(deviceFromSnmp);
+        return devices.listSnmpDevices({ customerId }).map(toDeviceFromSnmp);
       case 'http':
-        return devices.listHttpDevices({ customerId }).map(deviceFromHttp);
+        return devices.listHttpDevices({ customerId }).map(toDeviceFromHttp);
       case 'tcp':
-        return devices.listTcpDevices({ customerId }).map(deviceFromTcp);
+        return devices.listTcpDevices({ customerId }).map(toDeviceFromTcp);
       case 'generic':
-        return devices.listGenericDevices({ customerId }).map(deviceFromGeneric);
+        return devices.listGenericDevices({ customerId }).map(toDeviceFromGeneric);
     }
   }
 
@@ -49,15 +47,15 @@ export class AteraDevicesAdapter implements DevicesAdapter {
     const { agents, devices } = this.native;
     switch (kind) {
       case 'agent':
-        return deviceFromAgent(await agents.get({ agentId: deviceId }));
+        return toDeviceFromAgent(await agents.get({ agentId: deviceId }));
       case 'snmp':
-        return deviceFromSnmp(await devices.getSnmpDevice({ deviceId }));
+        return toDeviceFromSnmp(await devices.getSnmpDevice({ deviceId }));
       case 'http':
-        return deviceFromHttp(await devices.getHttpDevice({ deviceId }));
+        return toDeviceFromHttp(await devices.getHttpDevice({ deviceId }));
       case 'tcp':
-        return deviceFromTcp(await devices.getTcpDevice({ deviceId }));
+        return toDeviceFromTcp(await devices.getTcpDevice({ deviceId }));
       case 'generic':
-        return deviceFromGeneric(await devices.getGenericDevice({ deviceId }));
+        return toDeviceFromGeneric(await devices.getGenericDevice({ deviceId }));
     }
   }
 }

@@ -1,12 +1,10 @@
 import { createGatewayFromEnv } from '@psagate/core';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { describe, expect, it } from 'vitest';
 import { ateraProvider } from './atera-provider';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 describe('ateraProvider', () => {
   it('is configured from ATERA_* variables and sends the key in the style asked for', async () => {

@@ -1,8 +1,6 @@
 import { definePsaProvider } from '@psagate/core';
-import { createAteraAuth } from '../auth/atera-auth';
-import { ateraClientOver } from '../client/atera-client';
-import { classifyAteraError } from '../client/atera-errors';
-import { ateraConfigSchema, ateraRatePolicy } from '../config';
+import { ateraConfigSchema } from '../config';
+import { wireAtera } from '../wiring';
 import { AteraAlertsAdapter } from './atera-alerts-adapter';
 import { ateraCapabilities } from './atera-capabilities';
 import { AteraCustomersAdapter } from './atera-customers-adapter';
@@ -27,13 +25,7 @@ export const ateraProvider = definePsaProvider({
   },
   capabilities: ateraCapabilities,
   create(config, context) {
-    const transport = context.createTransport({
-      baseUrl: config.baseUrl,
-      auth: createAteraAuth(config.apiKey, config.authStyle),
-      classifyError: classifyAteraError,
-      ...context.transportDefaults(config, { rateLimit: ateraRatePolicy(config) }),
-    });
-    const native = ateraClientOver(transport, { cache: context.cache, validateCustomFieldNames: config.validateCustomFieldNames });
+    const native = wireAtera(config, context);
     const directory = new CustomerDirectory(native, context.cache);
     return {
       native,

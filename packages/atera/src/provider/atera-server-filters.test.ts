@@ -1,6 +1,6 @@
 import { type Alert, type Customer, type Device, type Ticket, createGateway } from '@psagate/core';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { describe, expect, it } from 'vitest';
 import { createAteraSandbox } from '../sandbox/index';
 import { ateraProvider } from './atera-provider';
 
@@ -8,14 +8,9 @@ import { ateraProvider } from './atera-provider';
  * Filters the capabilities mark `server` are applied by Atera (or by the adapter choosing lists), not
  * by the gateway: each must give exactly what the neutral meaning of the filter gives on the full list.
  */
-const server = setupServer();
 const sandbox = createAteraSandbox();
 const atera = createGateway({ provider: 'atera', apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl, retry: { maxAttempts: 1 } }, { providers: [ateraProvider] });
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  server.use(...sandbox.handlers);
-});
-afterAll(() => server.close());
+useMswServer({ handlers: sandbox.handlers });
 
 const ids = (records: readonly { id: string }[]) => records.map((record) => record.id).sort();
 const onOrAfter = (date: string | null, since: string) => date !== null && Date.parse(date) >= Date.parse(since);

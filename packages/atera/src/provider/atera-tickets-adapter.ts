@@ -12,18 +12,18 @@ import {
   type TicketUpdate,
   type TicketsAdapter,
   ValidationError,
+  integerIdOf,
   isPsaError,
 } from '@psagate/core';
 import type { AteraClient } from '../client/atera-client';
 import type { CreateTicketModel } from '../generated/schemas';
+import { type CommentAuthor, addCommentBody, toComment } from '../mapping/comment-mapping';
+import { ATERA_ID_SITE } from '../mapping/id-sites';
+import { createTicketBody, toTicket, updateTicketBody } from '../mapping/ticket-mapping';
+import { ateraStatusOf } from '../mapping/ticket-status';
 import { appliedWriteError, readBack } from './applied-write-error';
-import { ateraIntegerId } from './atera-ids';
-import { type CommentAuthor, addCommentBody, commentFromAtera } from './comment-mapping';
 import { type CustomerContact, contactsOfCustomer } from './customer-contacts';
 import type { CustomerDirectory } from './customer-directory';
-import { mapPages } from './list-composition';
-import { createTicketBody, ticketFromAtera, updateTicketBody } from './ticket-mapping';
-import { ateraStatusOf } from './ticket-status';
 
 /**
  * Tickets over Atera's ticket routes. Atera filters by one status and by customer; several statuses
@@ -39,11 +39,11 @@ export class AteraTicketsAdapter implements TicketsAdapter {
   ) {}
 
   list(query: TicketListQuery): Paginated<Ticket> {
-    const customerId = query.customerId === undefined ? undefined : ateraIntegerId(query.customerId, { operation: 'tickets.list', field: 'customerId' });
+    const customerId = query.customerId === undefined ? undefined : integerIdOf(query.customerId, { ...ATERA_ID_SITE, operation: 'tickets.list', field: 'customerId' });
     const statuses = query.status;
     if (query.updatedSince !== undefined) {
       const wanted = customerId === undefined ? undefined : String(customerId);
-      const changed = this.native.tickets.listLastModified({ date: query.updatedSince }).map(ticketFromAtera);
+      const changed = this.native.tickets.listLastModified({ date: query.updatedSince }).map(toTicket);
       return this.#withNames(
         wanted === undefined && statuses === undefined
           ? changed
@@ -51,12 +51,12 @@ export class AteraTicketsAdapter implements TicketsAdapter {
       );
     }
     const serverStatus = statuses?.length === 1 ? ateraStatusOf(statuses[0] as TicketStatus) : undefined;
-    const tickets = this.native.tickets.list({ customerId, ticketStatus: serverStatus }).map(ticketFromAtera);
+    const tickets = this.native.tickets.list({ customerId, ticketStatus: serverStatus }).map(toTicket);
     return this.#withNames(statuses !== undefined && serverStatus === undefined ? tickets.filter((ticket) => statuses.includes(ticket.status)) : tickets);
   }
 
   async get(id: string): Promise<Ticket> {
-    return this.#read(ateraIntegerId(id, { operation: 'tickets.get', field: 'id' }));
+    return this.#read(integerIdOf(id, { ...ATERA_ID_SITE, operation: 'tickets.get', field: 'id' }));
   }
 
   async create(input: TicketCreate): Promise<Ticket> {
@@ -79,7 +79,7 @@ export class AteraTicketsAdapter implements TicketsAdapter {
   }
 
   async update(id: string, input: TicketUpdate): Promise<Ticket> {
-    const ticketId = ateraIntegerId(id, { operation: 'tickets.update', field: 'id' });
+    const ticketId = integerIdOf(id, { ...ATERA_ID_SITE, operation: 'tickets.update', field: 'id' });
     await this.native.tickets.update({ ticketId, body: updateTicketBody(input) });
     return readBack(() => this.#read(ticketId), {
       operation: 'tickets.update',
@@ -90,8 +90,8 @@ export class AteraTicketsAdapter implements TicketsAdapter {
   }
 
   listComments(ticketId: string): Paginated<TicketComment> {
-    const id = ateraIntegerId(ticketId, { operation: 'tickets.listComments', field: 'ticketId' });
-    return this.native.tickets.listComments({ ticketId: id }).map((raw) => commentFromAtera(String(id), raw));
+    const id = integerIdOf(ticketId, { ...ATERA_ID_SITE, operation: 'tickets.listComments', field: 'ticketId' });
+    return this.native.tickets.listComments({ ticketId: id }).map((raw) => toComment(String(id), raw));
   }
 
   /**
@@ -101,12 +101,12 @@ export class AteraTicketsAdapter implements TicketsAdapter {
    * described from what was sent: the comment exists, and failing would invite writing it twice.
    */
   async addComment(ticketId: string, input: CommentCreate): Promise<TicketComment> {
-    const id = ateraIntegerId(ticketId, { operation: 'tickets.addComment', field: 'ticketId' });
+    const id = integerIdOf(ticketId, { ...ATERA_ID_SITE, operation: 'tickets.addComment', field: 'ticketId' });
     const author = input.authorEmail !== undefined ? { TechnicianEmail: input.authorEmail } : await this.#assigneeOf(id);
     const timestamp = new Date(this.clock.now()).toISOString();
     const body = addCommentBody(input, timestamp, author);
     await this.native.tickets.addComment({ ticketId: id, body });
-    const asSent = (): TicketComment => commentFromAtera(String(id), { Date: timestamp, Comment: input.body, IsInternal: input.isInternal, Email: input.authorEmail ?? null });
+    const asSent = (): TicketComment => toComment(String(id), { Date: timestamp, Comment: input.body, IsInternal: input.isInternal, Email: input.authorEmail ?? null });
     try {
       return (await this.#newestComment(id, input)) ?? asSent();
     } catch (error) {
@@ -140,18 +140,18 @@ export class AteraTicketsAdapter implements TicketsAdapter {
   }
 
   #withNames(tickets: Paginated<Ticket>): Paginated<Ticket> {
-    return mapPages(tickets, (items) => this.directory.fillNames(items));
+    return tickets.mapPages((items) => this.directory.fillNames(items));
   }
 
   async #read(ticketId: number): Promise<Ticket> {
-    const [ticket] = await this.directory.fillNames([ticketFromAtera(await this.native.tickets.get({ ticketId }))]);
+    const [ticket] = await this.directory.fillNames([toTicket(await this.native.tickets.get({ ticketId }))]);
     return ticket as Ticket;
   }
 
   /** Atera files a ticket under its end user's customer: the customer's contact to raise it for. */
   async #endUserOf(customerId: string, email: string | undefined): Promise<Pick<CreateTicketModel, 'EndUserID'>> {
     const operation = 'tickets.create';
-    const id = ateraIntegerId(customerId, { operation, field: 'customerId' });
+    const id = integerIdOf(customerId, { ...ATERA_ID_SITE, operation, field: 'customerId' });
     const contacts = await contactsOfCustomer(this.native, this.cache, id);
     const choice: CustomerContact | undefined = email === undefined ? contacts[0] : contacts.find((contact) => contact.email?.toLowerCase() === email.toLowerCase());
     if (choice) return { EndUserID: choice.id };

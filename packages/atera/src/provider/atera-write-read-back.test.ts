@@ -1,7 +1,7 @@
 import { NetworkError, PermissionError, ServerError, createGateway, isPsaError } from '@psagate/core';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type AteraSandbox, ateraSandboxTicketComments, createAteraSandbox } from '../sandbox/index';
 import { appliedWriteError } from './applied-write-error';
 import { ateraProvider } from './atera-provider';
@@ -10,9 +10,7 @@ import { ateraProvider } from './atera-provider';
  * Writes are answered by reading the record back. When the write went through and only the read
  * fails, the error must say the write was applied, and invite a retry only when repeating it is harmless.
  */
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 let sandbox: AteraSandbox;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import type { ReferenceCache } from '@psagate/core';
 import type { AteraClient } from '../client/atera-client';
-import { readText } from './html-text';
+import { readText } from '../mapping/html-text';
 
 /** A contact (Atera "end user") a ticket can be raised for. */
 export interface CustomerContact {

@@ -1,22 +1,21 @@
-/** How a path parameter is checked before it is put in the URL. */
-export type AteraParamKind = 'integer' | 'uuid' | 'string';
+import type { PathParamKind, Route } from '@psagate/core';
 
-/** One operation of Atera API v3, as the spec defines it. */
-export interface AteraRoute {
-  /** Client group: `client.<group>.<method>()`. */
-  readonly group: string;
-  readonly method: string;
+/** How a path parameter is checked before it is put in the URL. */
+export type AteraParamKind = PathParamKind;
+
+/**
+ * One operation of Atera API v3, as the spec defines it: core's `Route` (all the route caller needs
+ * to send it) plus what the spec says about its answer.
+ */
+export interface AteraRoute extends Route {
   readonly httpMethod: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The path template exactly as in the spec (`/api/v3/agents/{agentId}`). */
   readonly path: string;
   readonly pathParams: readonly { readonly name: string; readonly kind: AteraParamKind }[];
-  readonly queryParams: readonly string[];
   /** Schema of the JSON body (`CreateTicketModel`, `integer[]`), or null when the operation takes none. */
   readonly body: string | null;
   /** The status the spec documents for success. */
   readonly successStatus: number;
   /** `page`: a paged list (`{ items, totalItemCount, ... }`) of `schema`; `array`: a bare array of it. */
   readonly response: { readonly kind: 'page' | 'object' | 'array' | 'none'; readonly schema: string | null };
-  /** Whether sending it twice has the effect of sending it once, so it may be retried. */
-  readonly idempotent: boolean;
 }

@@ -12,7 +12,7 @@ import {
   type SandboxHandler,
   type SlidingWindowCounter,
 } from '@psagate/core/sandbox-kit';
-import type { AteraOperationId } from '../routes/route-lookup';
+import type { AteraOperationId } from '../generated/operations';
 import { ateraErrorResponse } from './atera-error-response';
 import type { SandboxOperationRequest, SandboxOperationResult } from './operation-handler';
 import { pageEnvelope, type Paging, readPaging, type TotalsField } from './paging';

@@ -1,14 +1,11 @@
 import { ConfigError, isPsaError } from '@psagate/core';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { describe, expect, it } from 'vitest';
 import { createAteraClient } from '../client/atera-client';
 import { type AteraSandbox, createAteraSandbox } from './atera-sandbox';
 
 describe('createAteraSandbox with its seeded state', () => {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+  const server = useMswServer();
   const use = (next: AteraSandbox): AteraSandbox => {
     server.use(...next.handlers);
     return next;

@@ -1,4 +1,4 @@
-import type { AteraOperationId } from '../routes/route-lookup';
+import type { AteraOperationId } from '../generated/operations';
 import type { AteraSandboxState } from './state/sandbox-state';
 
 /**

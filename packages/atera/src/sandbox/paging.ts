@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE } from '../schema-helpers';
+import { MAX_PAGE_SIZE } from '../schemas/schema-helpers';
 import type { SandboxRecordList } from './operation-handler';
 
 export const DEFAULT_ITEMS_IN_PAGE = 20;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ateraRoutes } from '../generated/routes';
+import { ateraRoutes } from '../generated/operations';
 import { checkPathParams } from './path-params';
 import { AteraRouteMatcher } from './route-matcher';
 

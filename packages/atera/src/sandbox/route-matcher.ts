@@ -1,6 +1,5 @@
-import { ateraRoutes } from '../generated/routes';
+import { type AteraOperationId, ateraRoutes } from '../generated/operations';
 import type { AteraRoute } from '../routes/atera-route';
-import type { AteraOperationId } from '../routes/route-lookup';
 
 /** What a method and path resolve to. */
 export type RouteMatch =

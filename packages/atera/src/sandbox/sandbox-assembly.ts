@@ -19,7 +19,7 @@ import { ConfigError } from '@psagate/core';
 import type { HttpHandler } from 'msw';
 import { detectAteraKeyStyle } from '../auth/atera-auth';
 import { ATERA_BASE_URL, ATERA_DEFAULT_REQUESTS_PER_MINUTE } from '../config';
-import type { AteraOperationId } from '../routes/route-lookup';
+import type { AteraOperationId } from '../generated/operations';
 import { createAteraHttpLayer, type StateOperationHandlers } from './atera-http-layer';
 import type { TotalsField } from './paging';
 import { sandboxApiKey, sandboxLegacyApiKey } from './sandbox-keys';

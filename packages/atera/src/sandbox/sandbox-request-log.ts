@@ -1,5 +1,5 @@
 import type { SandboxFaultKind } from '@psagate/core/sandbox-kit';
-import type { AteraOperationId } from '../routes/route-lookup';
+import type { AteraOperationId } from '../generated/operations';
 
 /** One request as the sandbox saw it. */
 export interface AteraSandboxRequest {

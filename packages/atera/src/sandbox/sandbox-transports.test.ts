@@ -1,12 +1,10 @@
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { describe, expect, it } from 'vitest';
 import { fakeSandbox, fakeState } from './sandbox-test-fakes';
 
 describe('Atera sandbox over msw', () => {
   const sandbox = fakeSandbox({ baseUrl: 'https://tenant.atera.example/' }, fakeState(30));
-  const server = setupServer(...sandbox.handlers);
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterAll(() => server.close());
+  useMswServer({ handlers: sandbox.handlers });
 
   it('serves the base URL it was given, links included', async () => {
     expect(sandbox.baseUrl).toBe('https://tenant.atera.example');

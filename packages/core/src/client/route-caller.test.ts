@@ -125,6 +125,14 @@ describe('RouteCaller', () => {
     expect(seen.map((request) => request.method)).toEqual(['POST']);
   });
 
+  it('keeps the start page and page size of a list\'s params when a hook runs before its walk', async () => {
+    answer('get', '/widgets', (url) => widgets(Number(url.searchParams.get('page')), Number(url.searchParams.get('size')), 5));
+    const checked = caller({ beforeSend: () => undefined });
+    const items = await checked.list(listWidgets, { page: 2, size: 1 }).toArray();
+    expect(items.map((item) => item.id)).toEqual([2, 3, 4, 5]);
+    expect(seen.map((request) => request.url.search)).toEqual(['?page=2&size=1', '?page=3&size=1', '?page=4&size=1', '?page=5&size=1']);
+  });
+
   it('validates a bare-array answer item by item', async () => {
     answer('post', '/widgets/search', () => [{ id: 1, name: 'a' }, { id: 'two', name: 'b' }]);
     await expect(caller().sendForArray(searchWidgets, { body: { text: 'a' } })).rejects.toThrow(/\[1\]\.id/);

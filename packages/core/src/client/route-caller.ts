@@ -69,15 +69,17 @@ export class RouteCaller<Op extends AnyRouteOperation = AnyRouteOperation> {
     const paging = typeof this.#paging === 'function' ? this.#paging(operation) : this.#paging;
     const parsed = this.parse(operation, params);
     const { [paging.startPageParam]: startPage, [paging.pageSizeParam]: pageSize, ...rest } = parsed;
+    const defaults = { startPage: startPage as number | undefined, pageSize: pageSize as number | undefined, signal: options?.signal };
     const list = this.transport
       .paginate<z.output<R>>({ strategy: paging.strategy, request: this.spec(operation, rest, options), itemSchema: operation.response as z.ZodType<z.output<R>> })
-      .withDefaults({ startPage: startPage as number | undefined, pageSize: pageSize as number | undefined, signal: options?.signal });
+      .withDefaults(defaults);
     const { beforeSend } = this.#hooks;
     if (!beforeSend) return list;
+    // The lazy list resolves the walk's options itself, so it needs the params' start page and page size too.
     return Paginated.lazy(async () => {
       await beforeSend(parsed, operation, options);
       return list;
-    }, list);
+    }, list).withDefaults(defaults);
   }
 
   /** Sends the operation and answers its parsed response. */

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ateraRoutes } from '../../generated/routes';
+import { type AteraOperationId, ateraRoutes } from '../../generated/operations';
 import * as schemas from '../../generated/schemas';
-import type { AteraOperationId } from '../../routes/route-lookup';
 import { type AteraSandboxState, createSandboxState } from '../state/sandbox-state';
 import { strictResponseSchema } from '../state/strict-response-schema';
 import { type CallOptions, call } from './handler-test-kit';

@@ -1,4 +1,4 @@
-import type { AteraGroup, AteraOperationId } from '../../routes/route-lookup';
+import type { AteraGroup, AteraOperationId } from '../../generated/operations';
 import type { SandboxOperationHandler } from '../operation-handler';
 
 /** The handlers of one group (`tickets.*`): the type rejects a missing or a misspelt operation. */

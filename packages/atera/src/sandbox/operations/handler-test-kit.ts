@@ -1,4 +1,4 @@
-import type { AteraOperationId } from '../../routes/route-lookup';
+import type { AteraOperationId } from '../../generated/operations';
 import type { SandboxOperationResult } from '../operation-handler';
 import type { AteraSandboxState } from '../state/sandbox-state';
 import { sandboxOperationHandlers } from './index';

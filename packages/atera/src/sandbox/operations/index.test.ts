@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ateraRoutes } from '../../generated/routes';
+import { ateraRoutes } from '../../generated/operations';
 import { sandboxOperationHandlers } from './index';
 
 describe('sandboxOperationHandlers', () => {

@@ -1,7 +1,7 @@
-import { type Alert, type AlertSeverity, toIsoDateTime } from '@psagate/core';
+import { type Alert, type AlertSeverity, neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core';
 import type { AlertDto } from '../generated/schemas';
-import { neutralId, recordId } from './atera-ids';
 import { readText } from './html-text';
+import { ATERA_ID_SITE, ATERA_LINK } from './id-sites';
 
 /** `DeviceType` of alerts raised on monitored devices rather than on an agent's machine. */
 const MONITORED_DEVICE_TYPE = /^(snmp|http|tcp|generic)\b/i;
@@ -21,9 +21,9 @@ export function alertSeverityFromAtera(raw: string | null | undefined): AlertSev
  * still open. Only agent alerts name their device by an id the devices port knows (the `AgentId`);
  * on an alert about a monitored device, `AgentId` is the agent that monitors it, so it is not used.
  */
-export function alertFromAtera(raw: AlertDto): Alert {
+export function toAlert(raw: AlertDto): Alert {
   return {
-    id: String(recordId(raw.AlertID, 'AlertID')),
+    id: recordIdOf(raw.AlertID, { ...ATERA_ID_SITE, record: 'alert', field: 'AlertID' }),
     provider: 'atera',
     raw,
     title: readText(raw.Title) ?? readText(raw.AlertMessage) ?? '',
@@ -31,11 +31,11 @@ export function alertFromAtera(raw: AlertDto): Alert {
     severity: alertSeverityFromAtera(raw.Severity),
     severityRaw: raw.Severity ?? null,
     status: raw.Archived === true ? 'resolved' : 'open',
-    customerId: neutralId(raw.CustomerID),
+    customerId: neutralIdOf(raw.CustomerID, ATERA_LINK),
     customerName: readText(raw.CustomerName),
-    deviceId: MONITORED_DEVICE_TYPE.test(raw.DeviceType ?? '') ? null : neutralId(raw.AgentId),
+    deviceId: MONITORED_DEVICE_TYPE.test(raw.DeviceType ?? '') ? null : neutralIdOf(raw.AgentId, ATERA_LINK),
     deviceName: readText(raw.DeviceName),
-    ticketId: neutralId(raw.TicketID),
+    ticketId: neutralIdOf(raw.TicketID, ATERA_LINK),
     createdAt: toIsoDateTime(raw.Created),
     resolvedAt: raw.Archived === true ? toIsoDateTime(raw.ArchivedDate) : null,
   };

@@ -1,37 +1,39 @@
-import { isPsaError } from '@psagate/core';
+import { integerIdOf, isPsaError, neutralIdOf, recordIdOf } from '@psagate/core';
 import { describe, expect, it } from 'vitest';
-import { ateraIntegerId, neutralId, recordId } from './atera-ids';
 import { formatDeviceId, parseDeviceId } from './device-ids';
+import { ATERA_ID_SITE, ATERA_LINK } from './id-sites';
 
-const context = { operation: 'tickets.get', field: 'id' };
+const context = { ...ATERA_ID_SITE, operation: 'tickets.get', field: 'id' };
 
+/** Atera's ids through core's id helpers, as the mapping and the adapters use them. */
 describe('Atera ids', () => {
   it('turns digit strings into integers', () => {
-    expect(ateraIntegerId('42', context)).toBe(42);
-    expect(ateraIntegerId(' 7 ', context)).toBe(7);
+    expect(integerIdOf('42', context)).toBe(42);
+    expect(integerIdOf(' 7 ', context)).toBe(7);
   });
 
   it.each(['abc', '4.2', '-1', '12abc', '', '1234567890123456789'])('refuses %j with a ValidationError that names the operation and field', (value) => {
     let failure: unknown;
     try {
-      ateraIntegerId(value, context);
+      integerIdOf(value, context);
     } catch (error) {
       failure = error;
     }
     expect(isPsaError(failure, 'validation')).toBe(true);
-    expect((failure as Error).message).toContain('atera tickets.get: id must be an Atera id');
+    expect((failure as Error).message).toMatch(/^atera tickets\.get: id must be an? Atera id/);
   });
 
   it('reads missing and zero ids as null', () => {
-    expect(neutralId(null)).toBeNull();
-    expect(neutralId(undefined)).toBeNull();
-    expect(neutralId(0)).toBeNull();
-    expect(neutralId(12)).toBe('12');
+    expect(neutralIdOf(null, ATERA_LINK)).toBeNull();
+    expect(neutralIdOf(undefined, ATERA_LINK)).toBeNull();
+    expect(neutralIdOf(0, ATERA_LINK)).toBeNull();
+    expect(neutralIdOf(12, ATERA_LINK)).toBe('12');
   });
 
   it('fails with a response-shape error for a record without its id', () => {
-    expect(recordId(5, 'TicketID')).toBe(5);
-    expect(() => recordId(null, 'TicketID')).toThrow(expect.objectContaining({ kind: 'response_shape' }));
+    const site = { ...ATERA_ID_SITE, record: 'ticket', field: 'TicketID' };
+    expect(recordIdOf(5, site)).toBe('5');
+    expect(() => recordIdOf(null, site)).toThrow(expect.objectContaining({ kind: 'response_shape' }));
   });
 });
 

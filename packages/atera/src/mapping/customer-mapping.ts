@@ -1,9 +1,10 @@
-import { type Customer, toIsoDateTime } from '@psagate/core';
+import { type Customer, recordIdOf, toIsoDateTime } from '@psagate/core';
 import type { CustomerDto } from '../generated/schemas';
-import { recordId } from './atera-ids';
 import { readText } from './html-text';
+import { ATERA_ID_SITE } from './id-sites';
 
-export function customerFromAtera(raw: CustomerDto): Customer {
+/** An Atera customer as a neutral one. */
+export function toCustomer(raw: CustomerDto): Customer {
   const address = {
     street: readText(raw.Address),
     city: readText(raw.City),
@@ -12,7 +13,7 @@ export function customerFromAtera(raw: CustomerDto): Customer {
     country: readText(raw.Country),
   };
   return {
-    id: String(recordId(raw.CustomerID, 'CustomerID')),
+    id: recordIdOf(raw.CustomerID, { ...ATERA_ID_SITE, record: 'customer', field: 'CustomerID' }),
     provider: 'atera',
     raw,
     name: readText(raw.CustomerName) ?? '',

@@ -1,7 +1,7 @@
 import { deviceSchema } from '@psagate/core';
 import { describe, expect, it } from 'vitest';
 import type { AgentDto } from '../generated/schemas';
-import { deviceFromAgent, deviceFromGeneric, deviceFromHttp, deviceFromSnmp, deviceFromTcp } from './device-mapping';
+import { toDeviceFromAgent, toDeviceFromGeneric, toDeviceFromHttp, toDeviceFromSnmp, toDeviceFromTcp } from './device-mapping';
 
 const agent: AgentDto = {
   AgentID: 501,
@@ -22,7 +22,7 @@ const agent: AgentDto = {
 
 describe('device mapping', () => {
   it('maps an agent by its AgentID with names decoded and dates in ISO form', () => {
-    const device = deviceFromAgent(agent);
+    const device = toDeviceFromAgent(agent);
     expect(deviceSchema.parse(device)).toEqual(device);
     expect(device).toMatchObject({
       id: '501',
@@ -43,14 +43,14 @@ describe('device mapping', () => {
   });
 
   it('names an agent by its machine when it has no agent name, and falls back to the reported IP', () => {
-    expect(deviceFromAgent({ AgentID: 1, MachineName: 'SRV', ReportedFromIP: '203.0.113.9' })).toMatchObject({ name: 'SRV', ipAddress: '203.0.113.9', online: null });
+    expect(toDeviceFromAgent({ AgentID: 1, MachineName: 'SRV', ReportedFromIP: '203.0.113.9' })).toMatchObject({ name: 'SRV', ipAddress: '203.0.113.9', online: null });
   });
 
   it('maps monitored devices with their kind in the id', () => {
-    const snmp = deviceFromSnmp({ DeviceID: 7, Name: 'Core switch', Hostname: '10.0.0.2', CustomerID: 7, CustomerName: 'Acme', Online: false });
-    const http = deviceFromHttp({ DeviceID: 7, Name: 'Website', URL: 'https://www.acme.example/health', URLUp: true, ContainsPattern: true, CustomerID: 7 });
-    const tcp = deviceFromTcp({ DeviceID: 8, Name: 'Mail', Hostname: 'mail.acme.example', CustomerID: 7 });
-    const generic = deviceFromGeneric({ DeviceID: 9, Name: 'UPS', CustomerID: 7 });
+    const snmp = toDeviceFromSnmp({ DeviceID: 7, Name: 'Core switch', Hostname: '10.0.0.2', CustomerID: 7, CustomerName: 'Acme', Online: false });
+    const http = toDeviceFromHttp({ DeviceID: 7, Name: 'Website', URL: 'https://www.acme.example/health', URLUp: true, ContainsPattern: true, CustomerID: 7 });
+    const tcp = toDeviceFromTcp({ DeviceID: 8, Name: 'Mail', Hostname: 'mail.acme.example', CustomerID: 7 });
+    const generic = toDeviceFromGeneric({ DeviceID: 9, Name: 'UPS', CustomerID: 7 });
     for (const device of [snmp, http, tcp, generic]) deviceSchema.parse(device);
     expect(snmp).toMatchObject({ id: 'snmp:7', kind: 'snmp', hostname: '10.0.0.2', ipAddress: '10.0.0.2', online: false });
     expect(http).toMatchObject({ id: 'http:7', kind: 'http', hostname: 'www.acme.example', ipAddress: null, online: true });
@@ -59,7 +59,7 @@ describe('device mapping', () => {
   });
 
   it('reads an HTTP monitor whose page lacks its pattern as not online', () => {
-    expect(deviceFromHttp({ DeviceID: 1, URL: 'www.acme.example', URLUp: true, ContainsPattern: false }).online).toBe(false);
-    expect(deviceFromHttp({ DeviceID: 1, URL: 'not a url at all' }).hostname).toBeNull();
+    expect(toDeviceFromHttp({ DeviceID: 1, URL: 'www.acme.example', URLUp: true, ContainsPattern: false }).online).toBe(false);
+    expect(toDeviceFromHttp({ DeviceID: 1, URL: 'not a url at all' }).hostname).toBeNull();
   });
 });

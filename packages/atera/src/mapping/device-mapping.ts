@@ -1,20 +1,20 @@
-import { type Device, toIsoDateTime } from '@psagate/core';
+import { type Device, neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core';
 import type { AgentDto, GenericDeviceDto, HttpDeviceDto, SnmpDeviceDto, TcpDeviceDto } from '../generated/schemas';
-import { neutralId, recordId } from './atera-ids';
 import { formatDeviceId } from './device-ids';
 import { readText } from './html-text';
+import { ATERA_ID_SITE, ATERA_LINK } from './id-sites';
 
 /** A machine running the Atera agent; its id is its `AgentID`. */
-export function deviceFromAgent(raw: AgentDto): Device {
+export function toDeviceFromAgent(raw: AgentDto): Device {
   const hostname = readText(raw.MachineName);
   return {
-    id: formatDeviceId('agent', recordId(raw.AgentID, 'AgentID')),
+    id: formatDeviceId('agent', recordIdOf(raw.AgentID, { ...ATERA_ID_SITE, record: 'agent', field: 'AgentID' })),
     provider: 'atera',
     raw,
     kind: 'agent',
     name: readText(raw.AgentName) ?? hostname ?? readText(raw.SystemName) ?? '',
     hostname,
-    customerId: neutralId(raw.CustomerID),
+    customerId: neutralIdOf(raw.CustomerID, ATERA_LINK),
     customerName: readText(raw.CustomerName),
     operatingSystem: readText(raw.OS),
     ipAddress: raw.IpAddresses?.find((address) => address.trim() !== '') ?? readText(raw.ReportedFromIP),
@@ -31,13 +31,13 @@ type MonitoredDeviceDto = SnmpDeviceDto | HttpDeviceDto | TcpDeviceDto | Generic
 /** What every monitored device shares; Atera reports no dates for them. */
 function monitored(kind: 'snmp' | 'http' | 'tcp' | 'generic', raw: MonitoredDeviceDto, hostname: string | null, online: boolean | null): Device {
   return {
-    id: formatDeviceId(kind, recordId(raw.DeviceID, 'DeviceID')),
+    id: formatDeviceId(kind, recordIdOf(raw.DeviceID, { ...ATERA_ID_SITE, record: `${kind} device`, field: 'DeviceID' })),
     provider: 'atera',
     raw,
     kind,
     name: readText(raw.Name) ?? hostname ?? '',
     hostname,
-    customerId: neutralId(raw.CustomerID),
+    customerId: neutralIdOf(raw.CustomerID, ATERA_LINK),
     customerName: readText(raw.CustomerName),
     operatingSystem: null,
     ipAddress: hostname !== null && isIpAddress(hostname) ? hostname : null,
@@ -49,22 +49,24 @@ function monitored(kind: 'snmp' | 'http' | 'tcp' | 'generic', raw: MonitoredDevi
   };
 }
 
-export function deviceFromSnmp(raw: SnmpDeviceDto): Device {
+/** An SNMP device Atera monitors. */
+export function toDeviceFromSnmp(raw: SnmpDeviceDto): Device {
   return monitored('snmp', raw, readText(raw.Hostname), raw.Online ?? null);
 }
 
 /** An HTTP monitor: up when its URL answers (and holds its pattern, when it has one). */
-export function deviceFromHttp(raw: HttpDeviceDto): Device {
+export function toDeviceFromHttp(raw: HttpDeviceDto): Device {
   const online = raw.URLUp === undefined ? null : raw.URLUp && (raw.ContainsPattern ?? true);
   return monitored('http', raw, hostOf(raw.URL), online);
 }
 
 /** A TCP monitor: Atera reports its ports' state, not one reachability flag. */
-export function deviceFromTcp(raw: TcpDeviceDto): Device {
+export function toDeviceFromTcp(raw: TcpDeviceDto): Device {
   return monitored('tcp', raw, readText(raw.Hostname), null);
 }
 
-export function deviceFromGeneric(raw: GenericDeviceDto): Device {
+/** A generic device Atera monitors: it reports no host or state. */
+export function toDeviceFromGeneric(raw: GenericDeviceDto): Device {
   return monitored('generic', raw, null, null);
 }
 

@@ -11,7 +11,8 @@ export function commentId(ticketId: string, raw: TicketCommentDto): string {
   return `${ticketId}-${fnv1a(identity)}`;
 }
 
-export function commentFromAtera(ticketId: string, raw: TicketCommentDto): TicketComment {
+/** A comment of an Atera ticket as a neutral one, with the id `commentId` derives. */
+export function toComment(ticketId: string, raw: TicketCommentDto): TicketComment {
   return {
     id: commentId(ticketId, raw),
     provider: 'atera',

@@ -16,7 +16,7 @@ const DEVICE_ID = /^(?:(snmp|http|tcp|generic):)?(\d{1,18})$/i;
  * Agents keep their plain `AgentID` (`"42"`); monitored devices, whose ids overlap with agents',
  * carry their kind (`"snmp:7"`, `"http:7"`, `"tcp:7"`, `"generic:7"`).
  */
-export function formatDeviceId(kind: AteraDeviceKind, id: number): string {
+export function formatDeviceId(kind: AteraDeviceKind, id: number | string): string {
   return kind === 'agent' ? String(id) : `${kind}:${id}`;
 }
 

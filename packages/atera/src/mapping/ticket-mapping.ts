@@ -1,19 +1,19 @@
-import { type Ticket, type TicketCreate, type TicketUpdate, ValidationError, toIsoDateTime } from '@psagate/core';
+import { type Ticket, type TicketCreate, type TicketUpdate, ValidationError, integerIdOf, neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core';
 import type { CreateTicketModel, TicketDto, UpdateTicketModel } from '../generated/schemas';
-import { ateraIntegerId, neutralId, recordId } from './atera-ids';
 import { fullName, readText } from './html-text';
+import { ATERA_ID_SITE, ATERA_LINK } from './id-sites';
 import { ateraPriorityFor, ateraStatusFor, ticketPriorityFromAtera, ticketStatusFromAtera } from './ticket-status';
 
 /**
  * An Atera ticket as a neutral one. Atera keeps the description as the ticket's first comment and
  * reports no modification date, so `updatedAt` is the latest activity it does report.
  */
-export function ticketFromAtera(raw: TicketDto): Ticket {
+export function toTicket(raw: TicketDto): Ticket {
   const contactName = fullName(raw.EndUserFirstName, raw.EndUserLastName);
   const contactEmail = readText(raw.EndUserEmail);
-  const contactId = neutralId(raw.EndUserID);
+  const contactId = neutralIdOf(raw.EndUserID, ATERA_LINK);
   return {
-    id: String(recordId(raw.TicketID, 'TicketID')),
+    id: recordIdOf(raw.TicketID, { ...ATERA_ID_SITE, record: 'ticket', field: 'TicketID' }),
     provider: 'atera',
     raw,
     number: readText(raw.TicketNumber),
@@ -23,12 +23,12 @@ export function ticketFromAtera(raw: TicketDto): Ticket {
     statusRaw: raw.TicketStatus ?? null,
     priority: ticketPriorityFromAtera(raw.TicketPriority),
     priorityRaw: raw.TicketPriority ?? null,
-    customerId: neutralId(raw.CustomerID),
+    customerId: neutralIdOf(raw.CustomerID, ATERA_LINK),
     customerName: readText(raw.CustomerName),
     // Atera tickets are not linked to a device.
     deviceId: null,
     contact: contactId || contactName || contactEmail ? { id: contactId, name: contactName, email: contactEmail } : null,
-    assigneeId: neutralId(raw.TechnicianContactID),
+    assigneeId: neutralIdOf(raw.TechnicianContactID, ATERA_LINK),
     assigneeName: readText(raw.TechnicianFullName),
     createdAt: toIsoDateTime(raw.TicketCreatedDate),
     updatedAt: latest(raw.TicketCreatedDate, raw.LastEndUserCommentTimestamp, raw.LastTechnicianCommentTimestamp, raw.TicketResolvedDate),
@@ -59,8 +59,8 @@ export function createTicketBody(input: TicketCreate): CreateTicketModel {
     ...(input.description !== undefined ? { Description: input.description } : {}),
     ...(input.status !== undefined ? { TicketStatus: ateraStatusFor(input.status, operation) } : {}),
     ...(input.priority !== undefined ? { TicketPriority: ateraPriorityFor(input.priority, operation) } : {}),
-    ...(input.assigneeId !== undefined ? { TechnicianContactID: ateraIntegerId(input.assigneeId, { operation, field: 'assigneeId' }) } : {}),
-    ...(input.contact?.id !== undefined ? { EndUserID: ateraIntegerId(input.contact.id, { operation, field: 'contact.id' }) } : {}),
+    ...(input.assigneeId !== undefined ? { TechnicianContactID: integerIdOf(input.assigneeId, { ...ATERA_ID_SITE, operation, field: 'assigneeId' }) } : {}),
+    ...(input.contact?.id !== undefined ? { EndUserID: integerIdOf(input.contact.id, { ...ATERA_ID_SITE, operation, field: 'contact.id' }) } : {}),
     ...(input.contact?.email !== undefined ? { EndUserEmail: input.contact.email } : {}),
     ...(firstName ? { EndUserFirstName: firstName } : {}),
     ...(rest.length > 0 ? { EndUserLastName: rest.join(' ') } : {}),
@@ -82,7 +82,7 @@ export function updateTicketBody(input: TicketUpdate): UpdateTicketModel {
     ...(input.status !== undefined ? { TicketStatus: ateraStatusFor(input.status, operation) } : {}),
     ...(input.priority !== undefined ? { TicketPriority: ateraPriorityFor(input.priority, operation) } : {}),
     ...(input.assigneeId === null ? { TechnicianContactID: null } : {}),
-    ...(typeof input.assigneeId === 'string' ? { TechnicianContactID: ateraIntegerId(input.assigneeId, { operation, field: 'assigneeId' }) } : {}),
+    ...(typeof input.assigneeId === 'string' ? { TechnicianContactID: integerIdOf(input.assigneeId, { ...ATERA_ID_SITE, operation, field: 'assigneeId' }) } : {}),
   };
   return { ...body, ...(input.native as Partial<UpdateTicketModel> | undefined) };
 }

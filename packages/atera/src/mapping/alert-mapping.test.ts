@@ -1,7 +1,7 @@
 import { type AlertSeverity, alertSchema } from '@psagate/core';
 import { describe, expect, it } from 'vitest';
 import type { AlertDto } from '../generated/schemas';
-import { alertFromAtera, alertSeverityFromAtera } from './alert-mapping';
+import { toAlert, alertSeverityFromAtera } from './alert-mapping';
 
 const dto: AlertDto = {
   AlertID: 9,
@@ -18,9 +18,9 @@ const dto: AlertDto = {
   CustomerName: 'Acme',
 };
 
-describe('alertFromAtera', () => {
+describe('toAlert', () => {
   it('maps an open alert with its device, customer and ticket', () => {
-    const alert = alertFromAtera(dto);
+    const alert = toAlert(dto);
     expect(alertSchema.parse(alert)).toEqual(alert);
     expect(alert).toMatchObject({
       id: '9',
@@ -39,20 +39,20 @@ describe('alertFromAtera', () => {
   });
 
   it('reads an archived alert as resolved at its archive date', () => {
-    expect(alertFromAtera({ ...dto, Archived: true, ArchivedDate: '2026-02-02T08:00:00Z' })).toMatchObject({ status: 'resolved', resolvedAt: '2026-02-02T08:00:00.000Z' });
+    expect(toAlert({ ...dto, Archived: true, ArchivedDate: '2026-02-02T08:00:00Z' })).toMatchObject({ status: 'resolved', resolvedAt: '2026-02-02T08:00:00.000Z' });
   });
 
   it('reads a snoozed alert as still open', () => {
-    expect(alertFromAtera({ ...dto, SnoozedEndDate: '2026-02-05T00:00:00Z' }).status).toBe('open');
+    expect(toAlert({ ...dto, SnoozedEndDate: '2026-02-05T00:00:00Z' }).status).toBe('open');
   });
 
   it('does not take the monitoring agent for the device of an alert on a monitored device', () => {
-    expect(alertFromAtera({ ...dto, DeviceType: 'SNMP', AgentId: 501 }).deviceId).toBeNull();
-    expect(alertFromAtera({ ...dto, DeviceType: 'Agent', AgentId: 501 }).deviceId).toBe('501');
+    expect(toAlert({ ...dto, DeviceType: 'SNMP', AgentId: 501 }).deviceId).toBeNull();
+    expect(toAlert({ ...dto, DeviceType: 'Agent', AgentId: 501 }).deviceId).toBe('501');
   });
 
   it('has no device id for an alert that names no agent', () => {
-    expect(alertFromAtera({ ...dto, AgentId: null, TicketID: 0 })).toMatchObject({ deviceId: null, ticketId: null });
+    expect(toAlert({ ...dto, AgentId: null, TicketID: 0 })).toMatchObject({ deviceId: null, ticketId: null });
   });
 });
 
@@ -69,6 +69,6 @@ describe('alert severities', () => {
   });
 
   it('keeps an unknown severity raw', () => {
-    expect(alertFromAtera({ ...dto, Severity: 'Disaster' })).toMatchObject({ severity: 'warning', severityRaw: 'Disaster' });
+    expect(toAlert({ ...dto, Severity: 'Disaster' })).toMatchObject({ severity: 'warning', severityRaw: 'Disaster' });
   });
 });

@@ -1,8 +1,8 @@
 import { customerSchema } from '@psagate/core';
 import { describe, expect, it } from 'vitest';
-import { customerFromAtera } from './customer-mapping';
+import { toCustomer } from './customer-mapping';
 
-describe('customerFromAtera', () => {
+describe('toCustomer', () => {
   it('maps a customer with its address, decoding its text', () => {
     const raw = {
       CustomerID: 7,
@@ -17,7 +17,7 @@ describe('customerFromAtera', () => {
       ZipCodeStr: 'LS1',
       Phone: '+44 113 000',
     };
-    const customer = customerFromAtera(raw);
+    const customer = toCustomer(raw);
     expect(customerSchema.parse(customer)).toEqual(customer);
     expect(customer).toEqual({
       id: '7',
@@ -33,6 +33,6 @@ describe('customerFromAtera', () => {
   });
 
   it('has no address when Atera holds none', () => {
-    expect(customerFromAtera({ CustomerID: 1, CustomerName: 'Solo' }).address).toBeNull();
+    expect(toCustomer({ CustomerID: 1, CustomerName: 'Solo' }).address).toBeNull();
   });
 });

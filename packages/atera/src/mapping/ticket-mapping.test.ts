@@ -1,7 +1,7 @@
 import { type TicketPriority, type TicketStatus, ticketSchema } from '@psagate/core';
 import { describe, expect, it } from 'vitest';
 import type { TicketDto } from '../generated/schemas';
-import { createTicketBody, ticketFromAtera, updateTicketBody } from './ticket-mapping';
+import { createTicketBody, toTicket, updateTicketBody } from './ticket-mapping';
 import { ateraStatusOf, ticketPriorityFromAtera, ticketStatusFromAtera } from './ticket-status';
 
 const dto: TicketDto = {
@@ -28,9 +28,9 @@ const dto: TicketDto = {
   TechnicianFullName: 'Tess Tech',
 };
 
-describe('ticketFromAtera', () => {
+describe('toTicket', () => {
   it('maps every field to a valid neutral ticket and keeps the native record', () => {
-    const ticket = ticketFromAtera(dto);
+    const ticket = toTicket(dto);
     expect(ticketSchema.parse(ticket)).toEqual(ticket);
     expect(ticket).toEqual({
       id: '1042',
@@ -56,12 +56,12 @@ describe('ticketFromAtera', () => {
   });
 
   it('reads a custom status and an unknown priority as other, keeping the raw values', () => {
-    const ticket = ticketFromAtera({ ...dto, TicketStatus: 'Waiting for parts', TicketPriority: 'Urgent' });
+    const ticket = toTicket({ ...dto, TicketStatus: 'Waiting for parts', TicketPriority: 'Urgent' });
     expect(ticket).toMatchObject({ status: 'other', statusRaw: 'Waiting for parts', priority: 'other', priorityRaw: 'Urgent' });
   });
 
   it('reads missing fields as null rather than inventing them', () => {
-    const ticket = ticketFromAtera({ TicketID: 1, TicketTitle: 'Bare' });
+    const ticket = toTicket({ TicketID: 1, TicketTitle: 'Bare' });
     expect(ticketSchema.parse(ticket)).toMatchObject({
       status: 'other',
       statusRaw: null,
@@ -75,12 +75,12 @@ describe('ticketFromAtera', () => {
   });
 
   it('drops placeholder dates and sets resolvedAt from the resolution date', () => {
-    const ticket = ticketFromAtera({ ...dto, TicketStatus: 'Resolved', TicketResolvedDate: '2026-02-03T12:00:00Z', LastEndUserCommentTimestamp: '0001-01-01T00:00:00' });
+    const ticket = toTicket({ ...dto, TicketStatus: 'Resolved', TicketResolvedDate: '2026-02-03T12:00:00Z', LastEndUserCommentTimestamp: '0001-01-01T00:00:00' });
     expect(ticket).toMatchObject({ status: 'resolved', resolvedAt: '2026-02-03T12:00:00.000Z', updatedAt: '2026-02-03T12:00:00.000Z' });
   });
 
   it('fails with a response-shape error for a ticket without an id', () => {
-    expect(() => ticketFromAtera({ ...dto, TicketID: null })).toThrow(expect.objectContaining({ kind: 'response_shape' }));
+    expect(() => toTicket({ ...dto, TicketID: null })).toThrow(expect.objectContaining({ kind: 'response_shape' }));
   });
 });
 

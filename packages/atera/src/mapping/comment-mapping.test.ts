@@ -1,7 +1,7 @@
 import { ticketCommentSchema } from '@psagate/core';
 import { describe, expect, it } from 'vitest';
 import type { TicketCommentDto } from '../generated/schemas';
-import { addCommentBody, commentFromAtera, commentId } from './comment-mapping';
+import { addCommentBody, toComment, commentId } from './comment-mapping';
 
 const dto: TicketCommentDto = {
   Date: '2026-02-01T10:00:00',
@@ -15,9 +15,9 @@ const dto: TicketCommentDto = {
   IsInternal: true,
 };
 
-describe('commentFromAtera', () => {
+describe('toComment', () => {
   it('maps a comment, decoding its text and keeping its HTML as sent', () => {
-    const comment = commentFromAtera('42', dto);
+    const comment = toComment('42', dto);
     expect(ticketCommentSchema.parse(comment)).toEqual(comment);
     expect(comment).toMatchObject({
       ticketId: '42',
@@ -39,7 +39,7 @@ describe('commentFromAtera', () => {
   });
 
   it('reads a comment without flags as public', () => {
-    expect(commentFromAtera('1', { Comment: 'x' }).isInternal).toBe(false);
+    expect(toComment('1', { Comment: 'x' }).isInternal).toBe(false);
   });
 });
 
