@@ -20,7 +20,7 @@ describe('Atera ids', () => {
       failure = error;
     }
     expect(isPsaError(failure, 'validation')).toBe(true);
-    expect((failure as Error).message).toMatch(/^atera tickets\.get: id must be an? Atera id/);
+    expect((failure as Error).message).toMatch(/^atera tickets\.get: id must be an Atera id/);
   });
 
   it('reads missing and zero ids as null', () => {

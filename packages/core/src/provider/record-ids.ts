@@ -16,6 +16,11 @@ export interface IdSite {
 
 const INTEGER_ID = /^\d{1,16}$/;
 
+/** `a HaloPSA id`, `an Atera id`. */
+function anId(psa: string): string {
+  return `${/^[aeiou]/i.test(psa) ? 'an' : 'a'} ${psa} id`;
+}
+
 /**
  * A neutral id (a string) as the integer id a PSA uses, or a ValidationError naming the field:
  * nothing is sent. Accepts digits only (surrounding white space is ignored), up to the largest
@@ -27,18 +32,18 @@ export function integerIdOf(value: string, site: IdSite): number {
   if (INTEGER_ID.test(trimmed) && Number.isSafeInteger(Number(trimmed))) {
     const id = Number(trimmed);
     if (site.maxValue === undefined || id <= site.maxValue) return id;
-    throw new ValidationError(`${site.provider} ${site.operation}: ${site.field} must be a ${psa} id of at most ${site.maxValue}, got ${JSON.stringify(value)}. Nothing was sent.`, {
+    throw new ValidationError(`${site.provider} ${site.operation}: ${site.field} must be ${anId(psa)} of at most ${site.maxValue}, got ${JSON.stringify(value)}. Nothing was sent.`, {
       provider: site.provider,
       operation: site.operation,
       code: 'INVALID_ID',
       issues: [{ path: site.field, message: `must be at most ${site.maxValue}` }],
     });
   }
-  throw new ValidationError(`${site.provider} ${site.operation}: ${site.field} must be a ${psa} id (digits only, such as "42"), got ${JSON.stringify(value)}. Nothing was sent.`, {
+  throw new ValidationError(`${site.provider} ${site.operation}: ${site.field} must be ${anId(psa)} (digits only, such as "42"), got ${JSON.stringify(value)}. Nothing was sent.`, {
     provider: site.provider,
     operation: site.operation,
     code: 'INVALID_ID',
-    issues: [{ path: site.field, message: `must be a ${psa} id (digits only)` }],
+    issues: [{ path: site.field, message: `must be ${anId(psa)} (digits only)` }],
   });
 }
 
