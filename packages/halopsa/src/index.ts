@@ -5,7 +5,7 @@
  */
 export { createHaloClient, haloClientOver, haloAuthFor } from './client/halo-client';
 export type { HaloClient, HaloClientWiring, CreateHaloClientOptions } from './client/halo-client';
-export type { CallOptions } from './client/call-options';
+export type { CallOptions } from '@psagate/core';
 export type { HaloOperations, HaloParams, HaloCreate, HaloUpdate } from './client/halo-operations';
 export { haloPages } from './client/halo-pages';
 export { HaloAuth } from './auth/halo-auth';

@@ -3,6 +3,7 @@ import {
   LruReferenceCache,
   type PsaEvents,
   type ReferenceCache,
+  RouteCaller,
   type TokenStore,
   type Clock,
   parseConfig,
@@ -10,8 +11,10 @@ import {
 } from '@psagate/core';
 import { HaloAuth } from '../auth/halo-auth';
 import { HALO_DEFAULT_RATE_LIMIT, type HaloConfig, type HaloConfigInput, haloConfigSchema } from '../config';
+import { haloPaging } from './halo-pages';
 import { type HaloOperations, bindHaloOperations } from './halo-operations';
 import { HaloRouteCaller } from './route-caller';
+import type { HaloOperation } from './route-operations';
 
 /**
  * The native HaloPSA client: every route psagate knows as `client.<group>.<method>(params)`, params
@@ -28,11 +31,17 @@ export interface HaloClient extends HaloOperations {
 export interface HaloClientWiring {
   /** Where reference lists are cached; a private five-minute cache when absent. */
   readonly cache?: ReferenceCache | undefined;
+  /** Pages fetched at once by lists Halo answers whole (the config's `pageConcurrency`). */
+  readonly pageConcurrency?: number | undefined;
 }
 
 /** A client over a transport you built (the provider does this with the gateway's shared pieces). */
 export function haloClientOver(transport: HttpTransport, wiring: HaloClientWiring = {}): HaloClient {
-  const caller = new HaloRouteCaller(transport, wiring.cache ?? new LruReferenceCache({ ttlMs: 300_000 }).scoped('halopsa'));
+  const routes = new RouteCaller<HaloOperation>({ transport, paging: (operation) => haloPaging(operation.route) });
+  const caller = new HaloRouteCaller(routes, {
+    cache: wiring.cache ?? new LruReferenceCache({ ttlMs: 300_000 }).scoped('halopsa'),
+    pageConcurrency: wiring.pageConcurrency ?? 4,
+  });
   return { ...bindHaloOperations(caller), transport, forgetReferenceData: () => caller.forgetReferenceData() };
 }
 
@@ -75,5 +84,5 @@ export function createHaloClient(config: HaloConfigInput, options: CreateHaloCli
     events: options.events,
     clock: options.clock,
   });
-  return haloClientOver(transport);
+  return haloClientOver(transport, { pageConcurrency: settings.pageConcurrency });
 }

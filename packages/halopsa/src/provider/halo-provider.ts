@@ -54,7 +54,7 @@ export const haloProvider = definePsaProvider({
       ...context.tokenAuthOptions(),
     });
     const transport = context.createTransport({ baseUrl: config.baseUrl, auth, ...context.transportDefaults(config, { rateLimit: HALO_DEFAULT_RATE_LIMIT }) });
-    const client = haloClientOver(transport, { cache: context.cache });
+    const client = haloClientOver(transport, { cache: context.cache, pageConcurrency: config.pageConcurrency });
     const support = config.alertTicketTypeId === undefined ? haloCapabilitiesWithoutAlerts : haloCapabilities;
     return { native: client, support, ...createHaloAdapters(client, config) };
   },
