@@ -2,7 +2,6 @@ import type { AlertListQuery, TicketListQuery } from '@psagate/core';
 import type { HaloClient } from '../client/halo-client';
 import type { HaloConfig } from '../config';
 import { ReferenceData } from '../mapping/reference-data';
-import { HALO_MAX_PAGE_SIZE } from '../routes/param-schemas';
 import { defined, haloIdOf } from './neutral-input';
 
 /** What every neutral adapter of one gateway shares. */
@@ -11,8 +10,6 @@ export interface AdapterContext {
   readonly config: HaloConfig;
   /** The instance's statuses, priorities and agents (cached by the client). */
   reference(): Promise<ReferenceData>;
-  /** Paging defaults of neutral lists. */
-  readonly limits: { readonly defaultPageSize: number; readonly defaultConcurrency: number };
 }
 
 export function adapterContext(client: HaloClient, config: HaloConfig): AdapterContext {
@@ -20,7 +17,6 @@ export function adapterContext(client: HaloClient, config: HaloConfig): AdapterC
     client,
     config,
     reference: () => ReferenceData.load(client, config),
-    limits: { defaultPageSize: HALO_MAX_PAGE_SIZE, defaultConcurrency: config.pageConcurrency },
   };
 }
 

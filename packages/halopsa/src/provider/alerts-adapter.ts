@@ -9,7 +9,7 @@ import { mapWithPrepared } from './prepared-list';
  * Neutral alerts over Halo tickets of the configured alert ticket type (Halo has no alerts
  * resource). Without `alertTicketTypeId` every operation throws UnsupportedOperationError naming it.
  */
-export function alertsAdapter({ client, config, reference, limits }: AdapterContext): AlertsAdapter {
+export function alertsAdapter({ client, config, reference }: AdapterContext): AlertsAdapter {
   const alertTicketType = (operation: string): number => {
     if (config.alertTicketTypeId !== undefined) return config.alertTicketTypeId;
     throw new UnsupportedOperationError(
@@ -48,7 +48,6 @@ export function alertsAdapter({ client, config, reference, limits }: AdapterCont
           .filter((ticket) => ticket.tickettype_id === typeId),
         reference,
         toAlert,
-        limits,
       );
     },
     get: async (id) => {

@@ -15,7 +15,7 @@ function openOnlyFor(statuses: readonly string[] | undefined): true | undefined 
 }
 
 /** Neutral tickets over Halo tickets; comments are ticket actions. */
-export function ticketsAdapter({ client, reference, limits }: AdapterContext): TicketsAdapter {
+export function ticketsAdapter({ client, reference }: AdapterContext): TicketsAdapter {
   return {
     list: (query) =>
       mapWithPrepared(
@@ -28,7 +28,6 @@ export function ticketsAdapter({ client, reference, limits }: AdapterContext): T
         ),
         reference,
         toTicket,
-        limits,
       ),
     get: async (id) => {
       const [ticket, data] = await Promise.all([client.tickets.get({ id: haloIdOf(id, 'id', 'tickets.get') }), reference()]);
