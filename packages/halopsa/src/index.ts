@@ -3,8 +3,8 @@
  * (tickets, actions, clients, sites, assets, users, agents, contracts and reference lists), the
  * mapping to psagate's neutral models, and the provider for `createGateway`.
  */
-export { createHaloClient, haloClientOver, haloAuthFor } from './client/halo-client';
-export type { HaloClient, HaloClientWiring, CreateHaloClientOptions } from './client/halo-client';
+export { createHaloClient } from './client/halo-client';
+export type { HaloClient, CreateHaloClientOptions } from './client/halo-client';
 export type { CallOptions } from '@psagate/core';
 export type { HaloOperations, HaloParams, HaloCreate, HaloUpdate } from './client/halo-operations';
 export { haloPages } from './client/halo-pages';
