@@ -16,13 +16,13 @@ export { haloRoutes } from './routes/halo-routes';
 export type { HaloRoute, HaloParamKind, HaloRecordName, HaloResponseKind } from './routes/halo-route';
 export { HALO_MAX_PAGE_SIZE, haloDateSearchFields } from './routes/param-schemas';
 
-export * from './records/ticket';
-export * from './records/organisation';
-export * from './records/asset';
-export * from './records/lookups';
-export { haloCustomFieldSchema } from './records/record-fields';
-export type { HaloCustomField } from './records/record-fields';
-export type { HaloRecordTypes } from './records/record-schemas';
+export * from './schemas/ticket';
+export * from './schemas/organisation';
+export * from './schemas/asset';
+export * from './schemas/lookups';
+export { haloCustomFieldSchema } from './schemas/record-fields';
+export type { HaloCustomField } from './schemas/record-fields';
+export type { HaloRecordTypes } from './schemas/record-schemas';
 
 export { haloProvider } from './provider/halo-provider';
 export { createHaloAdapters } from './provider/halo-adapters';

@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionKey } from '../records/ticket';
+import { actionKey } from '../schemas/ticket';
 import { requestsTo, sandboxedClient } from './halo-client.test-helpers';
 
 const server = setupServer();

@@ -1,5 +1,5 @@
 import type { CallOptions, Paginated } from '@psagate/core';
-import type { HaloRecordTypes } from '../records/record-schemas';
+import type { HaloRecordTypes } from '../schemas/record-schemas';
 import type { HaloParamKind } from '../routes/halo-route';
 import type { haloRoutes } from '../routes/halo-routes';
 import type { HaloRouteCaller } from './route-caller';

@@ -1,6 +1,6 @@
 import type { RouteOperation } from '@psagate/core';
 import type { z } from 'zod';
-import { haloRecordSchemas } from '../records/record-schemas';
+import { haloRecordSchemas } from '../schemas/record-schemas';
 import type { HaloRoute } from '../routes/halo-route';
 import { haloRoutes } from '../routes/halo-routes';
 import { bodySchemaOf, paramsSchemaOf } from '../routes/param-schemas';

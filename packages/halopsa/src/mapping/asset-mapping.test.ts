@@ -1,7 +1,7 @@
 import { customerSchema, deviceSchema } from '@psagate/core';
 import { describe, expect, it } from 'vitest';
 import { HALO_DEFAULT_ASSET_FIELDS } from '../config';
-import type { HaloAsset } from '../records/asset';
+import type { HaloAsset } from '../schemas/asset';
 import { haloAssetFromDevice, toDevice } from './asset-mapping';
 import { haloClientFromCustomer, toCustomer } from './customer-mapping';
 

@@ -1,5 +1,5 @@
 import type { Device } from '@psagate/core';
-import type { HaloAsset } from '../records/asset';
+import type { HaloAsset } from '../schemas/asset';
 import { haloDateOrNull, neutralId } from './halo-dates';
 import { haloRecordId } from './record-id';
 

@@ -1,5 +1,5 @@
 import type { Customer } from '@psagate/core';
-import type { HaloClient } from '../records/organisation';
+import type { HaloClient } from '../schemas/organisation';
 import { haloDateOrNull } from './halo-dates';
 import { haloRecordId } from './record-id';
 

@@ -1,5 +1,5 @@
 import { toIsoDateTime } from '@psagate/core';
-import type { HaloTicket } from '../records/ticket';
+import type { HaloTicket } from '../schemas/ticket';
 
 /**
  * A Halo date as neutral ISO 8601 UTC, or null when it is empty, unreadable or Halo's

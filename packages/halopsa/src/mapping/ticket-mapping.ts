@@ -1,5 +1,5 @@
 import type { Alert, AlertSeverity, Ticket, TicketComment, TicketPriority } from '@psagate/core';
-import type { HaloAction, HaloTicket } from '../records/ticket';
+import type { HaloAction, HaloTicket } from '../schemas/ticket';
 import { haloDateOrNull, neutralId } from './halo-dates';
 import { haloRecordId } from './record-id';
 import type { ReferenceData } from './reference-data';

@@ -1,6 +1,6 @@
 import { type AlertsAdapter, NotFoundError, UnsupportedOperationError } from '@psagate/core';
 import { toAlert } from '../mapping/ticket-mapping';
-import type { HaloTicket } from '../records/ticket';
+import type { HaloTicket } from '../schemas/ticket';
 import { type AdapterContext, ticketListFilters } from './adapter-context';
 import { defined, haloIdOf } from './neutral-input';
 import { mapWithPrepared } from './prepared-list';
