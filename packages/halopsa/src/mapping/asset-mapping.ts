@@ -1,7 +1,7 @@
-import type { Device } from '@psagate/core';
+import { type Device, neutralIdOf, recordIdOf } from '@psagate/core';
 import type { HaloAsset } from '../schemas/asset';
-import { haloDateOrNull, neutralId } from './halo-dates';
-import { haloRecordId } from './record-id';
+import { haloDateOrNull } from './halo-dates';
+import { haloRecordSite } from './record-sites';
 
 /** Which asset-type fields hold what, by the names the tenant gave them. */
 export interface AssetFieldNames {
@@ -31,13 +31,13 @@ const text = (value: string | null | undefined): string | null => (value === nul
 export function toDevice(asset: HaloAsset, fields: AssetFieldNames): Device {
   const name = text(asset.key_field) ?? text(asset.inventory_number) ?? `Asset ${asset.id}`;
   return {
-    id: haloRecordId(asset.id, 'asset'),
+    id: recordIdOf(asset.id, haloRecordSite('asset')),
     provider: 'halopsa',
     raw: asset,
     kind: 'asset',
     name,
     hostname: text(asset.key_field),
-    customerId: neutralId(asset.client_id),
+    customerId: neutralIdOf(asset.client_id, { zeroIsNone: true }),
     customerName: text(asset.client_name),
     operatingSystem: text(asset.os_override) ?? assetFieldValue(asset, fields.operatingSystem),
     ipAddress: assetFieldValue(asset, fields.ipAddress),

@@ -1,7 +1,7 @@
-import type { Customer } from '@psagate/core';
+import { type Customer, recordIdOf } from '@psagate/core';
 import type { HaloClient } from '../schemas/organisation';
 import { haloDateOrNull } from './halo-dates';
-import { haloRecordId } from './record-id';
+import { haloRecordSite } from './record-sites';
 
 const text = (value: string | null | undefined): string | null => (value === null || value === undefined || value.trim() === '' ? null : value.trim());
 
@@ -19,7 +19,7 @@ function domainOf(website: string | null | undefined): string | null {
 /** A Halo client as a neutral customer. */
 export function toCustomer(client: HaloClient): Customer {
   return {
-    id: haloRecordId(client.id, 'client'),
+    id: recordIdOf(client.id, haloRecordSite('client')),
     provider: 'halopsa',
     raw: client,
     name: text(client.name) ?? `Client ${client.id}`,

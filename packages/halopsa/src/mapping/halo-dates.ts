@@ -14,7 +14,3 @@ export function ticketTargetDate(ticket: Pick<HaloTicket, 'targetdate'>): string
   return haloDateOrNull(ticket.targetdate);
 }
 
-/** A positive id as a neutral id string; Halo uses 0 (and sometimes -1) for "none". */
-export function neutralId(value: number | null | undefined): string | null {
-  return typeof value === 'number' && value > 0 ? String(value) : null;
-}

@@ -1,8 +1,8 @@
-import type { AlertListQuery, TicketListQuery } from '@psagate/core';
+import { type AlertListQuery, type TicketListQuery, integerIdOf } from '@psagate/core';
 import type { HaloClient } from '../client/halo-client';
 import type { HaloConfig } from '../config';
 import { ReferenceData } from '../mapping/reference-data';
-import { defined, haloIdOf } from './neutral-input';
+import { defined, haloIdSite } from './neutral-input';
 
 /** What every neutral adapter of one gateway shares. */
 export interface AdapterContext {
@@ -23,8 +23,8 @@ export function adapterContext(client: HaloClient, config: HaloConfig): AdapterC
 /** The filters tickets and alerts share, as Halo's ticket list parameters. */
 export function ticketListFilters(query: TicketListQuery | AlertListQuery, operation: string) {
   return defined({
-    client_id: query.customerId === undefined ? undefined : haloIdOf(query.customerId, 'customerId', operation),
-    asset_id: query.deviceId === undefined ? undefined : haloIdOf(query.deviceId, 'deviceId', operation),
+    client_id: query.customerId === undefined ? undefined : integerIdOf(query.customerId, haloIdSite(operation, 'customerId')),
+    asset_id: query.deviceId === undefined ? undefined : integerIdOf(query.deviceId, haloIdSite(operation, 'deviceId')),
     ...(query.createdSince === undefined ? {} : { datesearch: 'dateoccured', startdate: query.createdSince }),
   });
 }

@@ -1,8 +1,8 @@
-import { type AlertsAdapter, NotFoundError, UnsupportedOperationError } from '@psagate/core';
+import { type AlertsAdapter, NotFoundError, UnsupportedOperationError, integerIdOf } from '@psagate/core';
 import { toAlert } from '../mapping/ticket-mapping';
 import type { HaloTicket } from '../schemas/ticket';
 import { type AdapterContext, ticketListFilters } from './adapter-context';
-import { defined, haloIdOf } from './neutral-input';
+import { defined, haloIdSite } from './neutral-input';
 import { mapWithPrepared } from './prepared-list';
 
 /**
@@ -22,7 +22,7 @@ export function alertsAdapter({ client, config, reference }: AdapterContext): Al
   /** Checks the id and the setting at once, so a bad one is refused before anything (the reference lookup too) is sent. */
   const alertTicket = (id: string, operation: string): Promise<HaloTicket> => {
     const typeId = alertTicketType(operation);
-    const ticketId = haloIdOf(id, 'id', `alerts.${operation}`);
+    const ticketId = integerIdOf(id, haloIdSite(`alerts.${operation}`, 'id'));
     return alertTicketOfType(id, ticketId, typeId, operation);
   };
 
