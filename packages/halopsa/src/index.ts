@@ -13,7 +13,7 @@ export type { HaloAuthOptions } from './auth/halo-auth';
 export { haloConfigSchema, HALO_DEFAULT_RATE_LIMIT, HALO_DEFAULT_ASSET_FIELDS } from './config';
 export type { HaloConfig, HaloConfigInput } from './config';
 export { haloRoutes } from './routes/halo-routes';
-export type { HaloRoute, HaloParamKind, HaloRecordName, HaloResponseKind } from './routes/halo-route';
+export type { HaloRoute, HaloPathParam, HaloParamKind, HaloRecordName, HaloResponseKind } from './routes/halo-route';
 export { HALO_MAX_PAGE_SIZE, haloDateSearchFields } from './routes/param-schemas';
 
 export * from './schemas/ticket';
@@ -27,11 +27,5 @@ export type { HaloRecordTypes } from './schemas/record-schemas';
 export { haloProvider } from './provider/halo-provider';
 export { createHaloAdapters } from './provider/halo-adapters';
 export type { HaloAdapters } from './provider/halo-adapters';
-export { toTicket, toComment, toAlert } from './mapping/ticket-mapping';
-export { toDevice, haloAssetFromDevice, assetFieldValue } from './mapping/asset-mapping';
-export { toCustomer, haloClientFromCustomer } from './mapping/customer-mapping';
-export type { AssetFieldNames } from './mapping/asset-mapping';
-export { ReferenceData } from './mapping/reference-data';
-export type { ReferenceOverrides } from './mapping/reference-data';
-export { neutralStatusOfName, neutralPriorityOfName } from './mapping/neutral-names';
-export { haloDateOrNull, ticketTargetDate } from './mapping/halo-dates';
+/** Native → neutral (and back for assets and clients): `haloMapping.toTicket`, `haloMapping.toDevice`, `haloMapping.ReferenceData` … */
+export * as haloMapping from './mapping/halo-mapping';

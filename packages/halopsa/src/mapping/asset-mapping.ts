@@ -54,7 +54,7 @@ export function toDevice(asset: HaloAsset, fields: AssetFieldNames): Device {
  * written to the first configured field name of each. Halo may require field ids for fields of
  * some asset types; add them through the record when your instance does.
  */
-export function haloAssetFromDevice(
+export function toAssetFromDevice(
   device: Pick<Device, 'name'> & Partial<Pick<Device, 'hostname' | 'customerId' | 'operatingSystem' | 'serialNumber' | 'ipAddress'>>,
   fields: AssetFieldNames,
 ): Partial<HaloAsset> {

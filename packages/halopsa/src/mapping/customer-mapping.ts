@@ -32,6 +32,6 @@ export function toCustomer(client: HaloClient): Customer {
 }
 
 /** A neutral customer as the fields of a Halo client to save (its domain becomes the website). */
-export function haloClientFromCustomer(customer: Pick<Customer, 'name'> & Partial<Pick<Customer, 'domain'>>): Partial<HaloClient> {
+export function toClientFromCustomer(customer: Pick<Customer, 'name'> & Partial<Pick<Customer, 'domain'>>): Partial<HaloClient> {
   return { name: customer.name, ...(customer.domain ? { website: `https://${customer.domain}` } : {}) };
 }
