@@ -1,15 +1,13 @@
 import { inspect } from 'node:util';
-import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { InMemoryTokenStore, PsaEvents } from '@psagate/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
 import { requestsTo, sandboxedClient } from '../client/halo-client.test-helpers';
 import { createHaloClient } from '../client/halo-client';
 import { createHaloSandbox } from '../sandbox';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 /** Captures the form and query of every token request the sandbox receives. */
 function recordTokenRequests(baseUrl: string): { form: URLSearchParams; query: URLSearchParams }[] {

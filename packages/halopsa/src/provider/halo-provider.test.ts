@@ -1,15 +1,13 @@
 import { createGateway, createGatewayFromEnv } from '@psagate/core';
+import { useMswServer } from '@psagate/core/testing';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HaloConfigInput } from '../config';
 import { ticketTargetDate } from '../mapping/halo-dates';
 import { createHaloSandbox, type HaloSandboxOptions, SANDBOX_STATUS } from '../sandbox';
 import { haloProvider } from './halo-provider';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 function gatewayFor(settings: Partial<HaloConfigInput> & { alertTicketTypeId?: number | undefined } = {}, sandboxOptions: HaloSandboxOptions = {}) {
   const sandbox = createHaloSandbox(sandboxOptions);
