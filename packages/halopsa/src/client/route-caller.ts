@@ -1,4 +1,4 @@
-import { type CallOptions, type HttpTransport, Paginated, type PsaErrorContext, type ReferenceCache, type RouteCaller, type TransportResponse, parseInput } from '@psagate/core';
+import { type CallOptions, Paginated, type PsaErrorContext, type ReferenceCache, type RouteCaller, type TransportResponse, parseInput } from '@psagate/core';
 import { recordsOf, savedRecordsOf, singleRecordOf } from './response-shapes';
 import type { HaloOperation } from './route-operations';
 
@@ -31,11 +31,6 @@ export class HaloRouteCaller {
     this.#routes = routes;
     this.#cache = options.cache;
     this.#pageConcurrency = options.pageConcurrency;
-  }
-
-  /** The transport every call goes through. */
-  get transport(): HttpTransport {
-    return this.#routes.transport;
   }
 
   /** A list walked with `pageinate=true`; `page_no` and `page_size` set where it starts and its page size. */
