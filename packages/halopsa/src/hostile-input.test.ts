@@ -26,8 +26,8 @@ const required = (route: HaloRoute) => Object.fromEntries(route.requiredQuery.ma
 
 const pathIdCases = routes.flatMap((route) =>
   route.pathParams.map((param) => ({
-    name: `${route.group}.${route.method} ${param} in the path`,
-    call: (value: unknown) => callRoute(route, { ...required(route), [param]: value }),
+    name: `${route.group}.${route.method} ${param.name} in the path`,
+    call: (value: unknown) => callRoute(route, { ...required(route), [param.name]: value }),
   })),
 );
 const queryIdCases = routes.flatMap((route) =>

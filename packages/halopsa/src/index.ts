@@ -3,9 +3,9 @@
  * (tickets, actions, clients, sites, assets, users, agents, contracts and reference lists), the
  * mapping to psagate's neutral models, and the provider for `createGateway`.
  */
-export { createHaloClient, haloClientOver, haloAuthFor } from './client/halo-client';
-export type { HaloClient, HaloClientWiring, CreateHaloClientOptions } from './client/halo-client';
-export type { CallOptions } from './client/call-options';
+export { createHaloClient } from './client/halo-client';
+export type { HaloClient, CreateHaloClientOptions } from './client/halo-client';
+export type { CallOptions } from '@psagate/core';
 export type { HaloOperations, HaloParams, HaloCreate, HaloUpdate } from './client/halo-operations';
 export { haloPages } from './client/halo-pages';
 export { HaloAuth } from './auth/halo-auth';
@@ -13,25 +13,19 @@ export type { HaloAuthOptions } from './auth/halo-auth';
 export { haloConfigSchema, HALO_DEFAULT_RATE_LIMIT, HALO_DEFAULT_ASSET_FIELDS } from './config';
 export type { HaloConfig, HaloConfigInput } from './config';
 export { haloRoutes } from './routes/halo-routes';
-export type { HaloRoute, HaloParamKind, HaloRecordName, HaloResponseKind } from './routes/halo-route';
+export type { HaloRoute, HaloPathParam, HaloParamKind, HaloRecordName, HaloResponseKind } from './routes/halo-route';
 export { HALO_MAX_PAGE_SIZE, haloDateSearchFields } from './routes/param-schemas';
 
-export * from './records/ticket';
-export * from './records/organisation';
-export * from './records/asset';
-export * from './records/lookups';
-export { haloCustomFieldSchema } from './records/record-fields';
-export type { HaloCustomField } from './records/record-fields';
-export type { HaloRecordTypes } from './records/record-schemas';
+export * from './schemas/ticket';
+export * from './schemas/organisation';
+export * from './schemas/asset';
+export * from './schemas/lookups';
+export { haloCustomFieldSchema } from './schemas/record-fields';
+export type { HaloCustomField } from './schemas/record-fields';
+export type { HaloRecordTypes } from './schemas/record-schemas';
 
 export { haloProvider } from './provider/halo-provider';
 export { createHaloAdapters } from './provider/halo-adapters';
 export type { HaloAdapters } from './provider/halo-adapters';
-export { toTicket, toComment, toAlert } from './mapping/ticket-mapping';
-export { toDevice, haloAssetFromDevice, assetFieldValue } from './mapping/asset-mapping';
-export { toCustomer, haloClientFromCustomer } from './mapping/customer-mapping';
-export type { AssetFieldNames } from './mapping/asset-mapping';
-export { ReferenceData } from './mapping/reference-data';
-export type { ReferenceOverrides } from './mapping/reference-data';
-export { neutralStatusOfName, neutralPriorityOfName } from './mapping/neutral-names';
-export { haloDateOrNull, ticketTargetDate } from './mapping/halo-dates';
+/** Native → neutral (and back for assets and clients): `haloMapping.toTicket`, `haloMapping.toDevice`, `haloMapping.ReferenceData` … */
+export * as haloMapping from './mapping/halo-mapping';

@@ -1,14 +1,13 @@
 import { inspect } from 'node:util';
+import { InMemoryTokenStore, PsaEvents } from '@psagate/core';
+import { useMswServer } from '@psagate/core/testing';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { requestsTo, sandboxedClient } from '../client/halo-client.test-helpers';
 import { createHaloClient } from '../client/halo-client';
 import { createHaloSandbox } from '../sandbox';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 /** Captures the form and query of every token request the sandbox receives. */
 function recordTokenRequests(baseUrl: string): { form: URLSearchParams; query: URLSearchParams }[] {
@@ -84,6 +83,20 @@ describe('HaloAuth', () => {
     expect(error).toMatchObject({ kind: 'authentication', status: 401, providerCode: 'invalid_client', retryable: false });
     expect((error as Error).message).toContain('client id and secret');
     for (const text of [(error as Error).message, JSON.stringify(error), inspect(error, { depth: 8 }), inspect(client, { depth: 6 })]) expect(text).not.toContain(wrongSecret);
+  });
+
+  it('shares tokens through the token store given to createHaloClient, and reports the refresh to its events', async () => {
+    const sandbox = createHaloSandbox();
+    server.resetHandlers(...sandbox.handlers);
+    const tokenStore = new InMemoryTokenStore();
+    const events = new PsaEvents();
+    const refreshes: unknown[] = [];
+    events.on('token', (event) => refreshes.push(event));
+    const settings = { baseUrl: sandbox.baseUrl, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret, retry: { maxAttempts: 1 } };
+    await createHaloClient(settings, { events, tokenStore }).clients.get({ id: 10 });
+    await createHaloClient(settings, { tokenStore }).clients.get({ id: 11 });
+    expect(sandbox.tokenRequestCount()).toBe(1);
+    expect(refreshes).toEqual([expect.objectContaining({ provider: 'halopsa' })]);
   });
 
   it('asks for one token however many calls start at once', async () => {

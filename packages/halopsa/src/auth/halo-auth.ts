@@ -10,7 +10,7 @@ import {
   parseServiceUrl,
   sameOrigin,
 } from '@psagate/core';
-import { haloAuthInfoSchema } from '../records/lookups';
+import { haloAuthInfoSchema } from '../schemas/lookups';
 
 export interface HaloAuthOptions extends BearerTokenAuthOptions {
   /** The Halo instance, e.g. `https://acme.halopsa.com` (API calls go to `/api` under it). */

@@ -1,11 +1,9 @@
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionKey } from '../records/ticket';
+import { useMswServer } from '@psagate/core/testing';
+import { describe, expect, it } from 'vitest';
+import { actionKey } from '../schemas/ticket';
 import { requestsTo, sandboxedClient } from './halo-client.test-helpers';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 describe('HaloPSA native client: actions', () => {
   it('lists, gets, creates, updates and deletes the actions of a ticket, always naming the ticket', async () => {

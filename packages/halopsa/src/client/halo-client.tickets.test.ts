@@ -1,11 +1,9 @@
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useMswServer } from '@psagate/core/testing';
+import { describe, expect, it } from 'vitest';
 import { SANDBOX_STATUS } from '../sandbox';
 import { requestsTo, sandboxedClient } from './halo-client.test-helpers';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 describe('HaloPSA native client: tickets', () => {
   it('walks every page of the ticket list with pageinate=true, page_no and page_size', async () => {

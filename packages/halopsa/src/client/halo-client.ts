@@ -1,17 +1,7 @@
-import {
-  HttpTransport,
-  LruReferenceCache,
-  type PsaEvents,
-  type ReferenceCache,
-  type TokenStore,
-  type Clock,
-  parseConfig,
-  transportSettings,
-} from '@psagate/core';
-import { HaloAuth } from '../auth/halo-auth';
-import { HALO_DEFAULT_RATE_LIMIT, type HaloConfig, type HaloConfigInput, haloConfigSchema } from '../config';
-import { type HaloOperations, bindHaloOperations } from './halo-operations';
-import { HaloRouteCaller } from './route-caller';
+import { type Clock, type HttpTransport, type PsaEvents, type TokenStore, parseConfig, standaloneProviderContext } from '@psagate/core';
+import { type HaloConfigInput, haloConfigSchema } from '../config';
+import { wireHalo } from '../wiring';
+import type { HaloOperations } from './halo-operations';
 
 /**
  * The native HaloPSA client: every route psagate knows as `client.<group>.<method>(params)`, params
@@ -25,17 +15,6 @@ export interface HaloClient extends HaloOperations {
   forgetReferenceData(): void;
 }
 
-export interface HaloClientWiring {
-  /** Where reference lists are cached; a private five-minute cache when absent. */
-  readonly cache?: ReferenceCache | undefined;
-}
-
-/** A client over a transport you built (the provider does this with the gateway's shared pieces). */
-export function haloClientOver(transport: HttpTransport, wiring: HaloClientWiring = {}): HaloClient {
-  const caller = new HaloRouteCaller(transport, wiring.cache ?? new LruReferenceCache({ ttlMs: 300_000 }).scoped('halopsa'));
-  return { ...bindHaloOperations(caller), transport, forgetReferenceData: () => caller.forgetReferenceData() };
-}
-
 export interface CreateHaloClientOptions {
   /** Receives warnings, retries, rate-limit waits and token refreshes. */
   readonly events?: PsaEvents | undefined;
@@ -44,36 +23,13 @@ export interface CreateHaloClientOptions {
   readonly tokenStore?: TokenStore | undefined;
 }
 
-/** The auth strategy for a parsed config. */
-export function haloAuthFor(config: HaloConfig, options: Pick<CreateHaloClientOptions, 'clock' | 'tokenStore'> = {}): HaloAuth {
-  return new HaloAuth({
-    instanceUrl: config.baseUrl,
-    clientId: config.clientId,
-    clientSecret: config.clientSecret,
-    scope: config.scope,
-    tenant: config.tenant,
-    tenantIn: config.tenantIn,
-    authUrl: config.authUrl,
-    timeoutMs: config.timeoutMs,
-    clock: options.clock,
-    tokenStore: options.tokenStore,
-  });
-}
-
 /**
  * A standalone native client:
  * `createHaloClient({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })`. The config
- * is validated at once; every problem is listed in one ConfigError.
+ * is validated at once; every problem is listed in one ConfigError. The client has its own rate
+ * lane and reference cache (a gateway's `native` client shares the gateway's).
  */
 export function createHaloClient(config: HaloConfigInput, options: CreateHaloClientOptions = {}): HaloClient {
   const settings = parseConfig('halopsa', haloConfigSchema, config);
-  const transport = new HttpTransport({
-    provider: 'halopsa',
-    baseUrl: settings.baseUrl,
-    auth: haloAuthFor(settings, options),
-    ...transportSettings(settings, { rateLimit: HALO_DEFAULT_RATE_LIMIT }),
-    events: options.events,
-    clock: options.clock,
-  });
-  return haloClientOver(transport);
+  return wireHalo(settings, standaloneProviderContext('halopsa', { events: options.events, clock: options.clock, tokenStore: options.tokenStore }));
 }

@@ -1,9 +1,9 @@
-import type { Paginated } from '@psagate/core';
-import type { HaloRecordTypes } from '../records/record-schemas';
-import type { HaloParamKind, HaloRoute } from '../routes/halo-route';
-import { haloRoutes } from '../routes/halo-routes';
-import type { CallOptions } from './call-options';
+import type { CallOptions, Paginated } from '@psagate/core';
+import type { HaloRecordTypes } from '../schemas/record-schemas';
+import type { HaloParamKind } from '../routes/halo-route';
+import type { haloRoutes } from '../routes/halo-routes';
 import type { HaloRouteCaller } from './route-caller';
+import { type HaloOperation, haloOperationTable } from './route-operations';
 
 type Route = (typeof haloRoutes)[number];
 
@@ -24,7 +24,7 @@ type QueryParams<R extends Route> = {
 } & {
   -readonly [K in keyof Query<R> as K extends Required<R> ? K : never]: Query<R>[K] extends HaloParamKind ? ParamInputs[Query<R>[K]] : never;
 };
-type PathParams<R extends Route> = { -readonly [K in R['pathParams'][number]]: number | string };
+type PathParams<R extends Route> = { -readonly [K in R['pathParams'][number]['name']]: number | string };
 type PagingParams<R extends Route> = R['response']['kind'] extends 'page' ? { page_no?: number | undefined; page_size?: number | undefined } : unknown;
 
 /** The params object of a route: path ids, query parameters and, for paged lists, `page_no`/`page_size`. */
@@ -75,37 +75,37 @@ export type HaloOperations = { readonly [G in Route['group']]: GroupOf<G> };
 /** Binds every route of the table to the caller. */
 export function bindHaloOperations(caller: HaloRouteCaller): HaloOperations {
   const groups: Record<string, Record<string, unknown>> = {};
-  for (const route of haloRoutes as readonly HaloRoute[]) {
-    const group = (groups[route.group] ??= {});
-    group[route.method] = methodFor(caller, route);
+  for (const operation of haloOperationTable) {
+    const group = (groups[operation.route.group] ??= {});
+    group[operation.route.method] = methodFor(caller, operation);
   }
-  for (const route of haloRoutes as readonly HaloRoute[]) {
-    if (route.method !== 'create') continue;
-    const update = (haloRoutes as readonly HaloRoute[]).find((candidate) => candidate.group === route.group && candidate.method === 'update') as HaloRoute;
-    (groups[route.group] as Record<string, unknown>).saveMany = async (records: readonly Record<string, unknown>[], options?: CallOptions) => {
+  for (const create of haloOperationTable) {
+    if (create.route.method !== 'create') continue;
+    const update = haloOperationTable.find((candidate) => candidate.route.group === create.route.group && candidate.route.method === 'update') as HaloOperation;
+    (groups[create.route.group] as Record<string, unknown>).saveMany = async (records: readonly Record<string, unknown>[], options?: CallOptions) => {
       // Only updates: safe to replay. Any create in the batch makes the POST a create, never replayed.
       if (records.every((record) => record.id !== undefined)) return caller.save(update, records, options);
-      return caller.save(route, records, options, (record) => (isObject(record) && record.id !== undefined ? update : route));
+      return caller.save(create, records, options, (record) => (isObject(record) && record.id !== undefined ? update : create));
     };
   }
   return groups as unknown as HaloOperations;
 }
 
-function methodFor(caller: HaloRouteCaller, route: HaloRoute): (...args: never[]) => unknown {
-  switch (route.response.kind) {
+function methodFor(caller: HaloRouteCaller, operation: HaloOperation): (...args: never[]) => unknown {
+  switch (operation.route.response.kind) {
     case 'page':
-      return (params?: unknown, options?: CallOptions) => caller.list(route, params, options);
+      return (params?: unknown, options?: CallOptions) => caller.list(operation, params, options);
     case 'whole':
-      return (params?: unknown, options?: CallOptions) => caller.whole(route, params, options);
+      return (params?: unknown, options?: CallOptions) => caller.whole(operation, params, options);
     case 'lookup':
-      return (params?: unknown, options?: CallOptions) => caller.lookup(route, params, options);
+      return (params?: unknown, options?: CallOptions) => caller.lookup(operation, params, options);
     case 'object':
-      return (params: unknown, options?: CallOptions) => caller.get(route, params, options);
+      return (params: unknown, options?: CallOptions) => caller.get(operation, params, options);
     case 'none':
-      return (params: unknown, options?: CallOptions) => caller.delete(route, params, options);
+      return (params: unknown, options?: CallOptions) => caller.delete(operation, params, options);
     case 'saved':
       return async (record: unknown, options?: CallOptions) => {
-        const [saved] = await caller.save(route, [record], options);
+        const [saved] = await caller.save(operation, [record], options);
         return saved;
       };
   }

@@ -1,4 +1,5 @@
-import { PageNumberWithTotals } from '@psagate/core';
+import { PageNumberWithTotals, type RoutePaging } from '@psagate/core';
+import type { HaloRoute } from '../routes/halo-route';
 import { HALO_MAX_PAGE_SIZE } from '../routes/param-schemas';
 
 /**
@@ -16,4 +17,9 @@ export function haloPages(recordsKey: string): PageNumberWithTotals {
     extraParams: { pageinate: 'true' },
     maxPageSize: HALO_MAX_PAGE_SIZE,
   });
+}
+
+/** The paging of one paged route for core's route caller: its records key, `page_no` and `page_size` as the walk's start and page size. */
+export function haloPaging(route: HaloRoute): RoutePaging {
+  return { strategy: haloPages(route.response.key), startPageParam: 'page_no', pageSizeParam: 'page_size' };
 }

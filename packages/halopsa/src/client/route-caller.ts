@@ -1,152 +1,113 @@
-import { type HttpTransport, Paginated, type PsaErrorContext, type QueryValue, type ReferenceCache, type RequestSpec, parseInput } from '@psagate/core';
-import type { z } from 'zod';
-import { haloRecordSchemas } from '../records/record-schemas';
-import type { HaloRoute } from '../routes/halo-route';
-import { bodySchemaOf, paramsSchemaOf } from '../routes/param-schemas';
-import type { CallOptions } from './call-options';
-import { haloPages } from './halo-pages';
+import { type CallOptions, Paginated, type PsaErrorContext, type ReferenceCache, type RouteCaller, type TransportResponse, parseInput } from '@psagate/core';
 import { recordsOf, savedRecordsOf, singleRecordOf } from './response-shapes';
+import type { HaloOperation } from './route-operations';
 
 /** Cache tag of reference lists (statuses, priorities, ticket types, agents). */
 export const REFERENCE_TAG = 'halo-reference';
 
-/** A list Halo answers whole is still handed out in pages of at most this many. */
+/** A list Halo answers whole is still handed out in pages of this many by default. */
 const WHOLE_LIST_PAGE_SIZE = 100;
 
+export interface HaloRouteCallerOptions {
+  /** Where reference lists (`lookup` routes) are cached. */
+  readonly cache: ReferenceCache;
+  /** Pages fetched at once by default: the config's `pageConcurrency`, so whole lists compose like paged ones. */
+  readonly pageConcurrency: number;
+}
+
 /**
- * Runs routes over the core transport: params are checked against the route's schema first (so
- * bad input sends nothing), then path, query and body are built from the route, and the answer is
- * unwrapped from whichever shape Halo chose and checked against the record schema.
+ * What Halo needs on top of core's route caller, which checks params, builds and sends requests
+ * and walks paged lists: the answers Halo wraps in envelopes of its choosing are unwrapped here
+ * before their records are checked (`whole`, `lookup`, `object` and `saved` routes), reference
+ * lists are cached, and records POSTed as Halo's array body are each checked as a create or an
+ * update before anything is sent.
  */
 export class HaloRouteCaller {
-  readonly #params = new WeakMap<HaloRoute, ReturnType<typeof paramsSchemaOf>>();
-  readonly #bodies = new WeakMap<HaloRoute, ReturnType<typeof bodySchemaOf>>();
+  readonly #routes: RouteCaller<HaloOperation>;
+  readonly #cache: ReferenceCache;
+  readonly #pageConcurrency: number;
 
-  constructor(
-    private readonly transport: HttpTransport,
-    private readonly cache: ReferenceCache,
-  ) {}
-
-  /** A list walked with `pageinate=true`; `page_no` and `page_size` set where it starts and its page size. */
-  list(route: HaloRoute, params: unknown, options?: CallOptions): Paginated<unknown> {
-    const { page_no, page_size, ...rest } = this.#parse(route, params) as { page_no?: number; page_size?: number };
-    return this.transport
-      .paginate<unknown>({ strategy: haloPages(route.response.key), request: this.#request(route, rest, options), itemSchema: schemaOf(route) })
-      .withDefaults({ startPage: page_no, pageSize: page_size, signal: options?.signal });
+  constructor(routes: RouteCaller<HaloOperation>, options: HaloRouteCallerOptions) {
+    this.#routes = routes;
+    this.#cache = options.cache;
+    this.#pageConcurrency = options.pageConcurrency;
   }
 
-  /** A list Halo does not page: fetched whole when iterated, handed out in pages. */
-  whole(route: HaloRoute, params: unknown, options?: CallOptions): Paginated<unknown> {
-    const request = this.#request(route, this.#parse(route, params), options);
-    const context = this.#context(route);
-    const records = async (signal: AbortSignal | undefined): Promise<unknown[]> => {
-      const response = await this.transport.request({ ...request, signal: signal ?? options?.signal });
-      return this.#validateAll(route, recordsOf(response.data, route.response.key, context, this.#redact), context);
-    };
-    return new Paginated<unknown>(
-      async function* ({ pageSize, startPage, signal }) {
-        const items = await records(signal);
-        const totalPages = Math.ceil(items.length / pageSize);
-        for (let pageNumber = startPage; pageNumber <= totalPages; pageNumber++) {
-          yield { items: items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize), pageNumber, pageSize, totalItems: items.length, totalPages };
-        }
-      },
-      { defaultPageSize: WHOLE_LIST_PAGE_SIZE, maxPageSize: 1000, supportsStartPage: true, defaultConcurrency: 1, defaultMaxPages: 100_000 },
-      context,
+  /** A list walked with `pageinate=true`; `page_no` and `page_size` set where it starts and its page size. */
+  list(operation: HaloOperation, params: unknown, options?: CallOptions): Paginated<unknown> {
+    return this.#routes.list(operation, params, options);
+  }
+
+  /** A list Halo does not page: fetched whole when a walk starts, handed out in pages. */
+  whole(operation: HaloOperation, params: unknown, options?: CallOptions): Paginated<unknown> {
+    // Bad params are refused now, before anything is sent.
+    this.#routes.parse(operation, params);
+    return Paginated.lazy(
+      async (signal) => this.#records(operation, await this.#routes.request(operation, params, { ...options, signal: signal ?? options?.signal })),
+      { defaultPageSize: WHOLE_LIST_PAGE_SIZE, defaultConcurrency: this.#pageConcurrency },
     );
   }
 
   /** Reference data: one unpaged GET, cached (per route and params) until the cache's TTL or `forgetReferenceData()`. */
-  async lookup(route: HaloRoute, params: unknown, options?: CallOptions): Promise<unknown[]> {
-    const request = this.#request(route, this.#parse(route, params), options);
-    const context = this.#context(route);
-    const query = Object.entries(request.query ?? {}).map(([name, value]) => `${name}=${String(value)}`);
-    const key = `${route.group}.${route.method}?${query.sort().join('&')}`;
-    const load = async (): Promise<unknown[]> => {
-      const response = await this.transport.request({ ...request, signal: options?.signal });
-      return this.#validateAll(route, recordsOf(response.data, route.response.key, context, this.#redact), context);
-    };
-    const records = await this.cache.getOrLoad(key, load, { tags: [REFERENCE_TAG, `halo-${route.group}`] });
+  async lookup(operation: HaloOperation, params: unknown, options?: CallOptions): Promise<unknown[]> {
+    const { query } = this.#routes.spec(operation, this.#routes.parse(operation, params));
+    const key = `${operation.id}?${Object.entries(query ?? {})
+      .map(([name, value]) => `${name}=${String(value)}`)
+      .sort()
+      .join('&')}`;
+    const load = async (): Promise<unknown[]> => this.#records(operation, await this.#routes.request(operation, params, options));
+    const records = await this.#cache.getOrLoad(key, load, { tags: [REFERENCE_TAG, `halo-${operation.route.group}`] });
     return [...records];
   }
 
-  async get(route: HaloRoute, params: unknown, options?: CallOptions): Promise<unknown> {
-    const response = await this.transport.request({ ...this.#request(route, this.#parse(route, params), options), signal: options?.signal });
-    const context = { ...this.#context(route), status: response.status };
-    return this.transport.validate(schemaOf(route), singleRecordOf(response.data, route.response.key, context, this.#redact), context);
+  /** One record, bare or wrapped under the route's key. */
+  async get(operation: HaloOperation, params: unknown, options?: CallOptions): Promise<unknown> {
+    const response = await this.#routes.request(operation, params, options);
+    const context = { ...contextOf(operation), status: response.status };
+    return this.#routes.transport.validate(operation.response, singleRecordOf(response.data, operation.route.response.key, context, this.#redact), context);
   }
 
   /**
    * POSTs records as Halo's array body and answers the saved records. Each record is checked as
    * `checkAs` says (a create or an update) before anything is sent.
    */
-  async save(route: HaloRoute, records: readonly unknown[], options?: CallOptions, checkAs: (record: unknown) => HaloRoute = () => route): Promise<unknown[]> {
-    const context = this.#context(route);
+  async save(operation: HaloOperation, records: readonly unknown[], options?: CallOptions, checkAs: (record: unknown) => HaloOperation = () => operation): Promise<unknown[]> {
     const body = records.map((record, index) =>
-      parseInput(this.#bodySchema(checkAs(record)), record, { provider: 'halopsa', operation: `${route.group}.${route.method}` }, records.length > 1 ? `record ${index}` : 'record'),
+      parseInput(bodyRecordOf(checkAs(record)), record, { provider: 'halopsa', operation: operation.id }, records.length > 1 ? `record ${index}` : 'record'),
     );
-    const response = await this.transport.request({ ...this.#request(route, {}, options), body, signal: options?.signal });
-    return this.#validateAll(route, savedRecordsOf(response.data, route.response.key, { ...context, status: response.status }, this.#redact), context);
+    const response = await this.#routes.request(operation, {}, { ...options, body });
+    const context = contextOf(operation);
+    return this.#validateAll(operation, savedRecordsOf(response.data, operation.route.response.key, { ...context, status: response.status }, this.#redact), context);
   }
 
-  async delete(route: HaloRoute, params: unknown, options?: CallOptions): Promise<void> {
-    await this.transport.request({ ...this.#request(route, this.#parse(route, params), options), signal: options?.signal });
+  /** Sends a route that answers nothing worth reading. */
+  async delete(operation: HaloOperation, params: unknown, options?: CallOptions): Promise<void> {
+    await this.#routes.request(operation, params, options);
   }
 
   /** Forgets cached reference lists, after statuses, priorities or agents changed in Halo. */
   forgetReferenceData(): void {
-    this.cache.invalidateTag(REFERENCE_TAG);
+    this.#cache.invalidateTag(REFERENCE_TAG);
   }
 
-  #validateAll(route: HaloRoute, records: readonly unknown[], context: PsaErrorContext): unknown[] {
-    const schema = schemaOf(route);
-    return records.map((record, index) => this.transport.validate(schema, record, context, `${route.response.key}[${index}]`));
+  /** The records of an unpaged list, a bare array or an envelope, each checked. */
+  #records(operation: HaloOperation, response: TransportResponse<unknown>): unknown[] {
+    const context = contextOf(operation);
+    return this.#validateAll(operation, recordsOf(response.data, operation.route.response.key, context, this.#redact), context);
   }
 
-  #parse(route: HaloRoute, params: unknown): Record<string, unknown> {
-    let schema = this.#params.get(route);
-    if (!schema) {
-      schema = paramsSchemaOf(route);
-      this.#params.set(route, schema);
-    }
-    return parseInput(schema, params, { provider: 'halopsa', operation: `${route.group}.${route.method}` }, 'params');
+  #validateAll(operation: HaloOperation, records: readonly unknown[], context: PsaErrorContext): unknown[] {
+    return records.map((record, index) => this.#routes.transport.validate(operation.response, record, context, `${operation.route.response.key}[${index}]`));
   }
 
-  #bodySchema(route: HaloRoute): ReturnType<typeof bodySchemaOf> {
-    let schema = this.#bodies.get(route);
-    if (!schema) {
-      schema = bodySchemaOf(route);
-      this.#bodies.set(route, schema);
-    }
-    return schema;
-  }
-
-  readonly #redact = (text: string): string => this.transport.redact(text);
-
-  #context(route: HaloRoute): PsaErrorContext {
-    return { provider: 'halopsa', operation: `${route.group}.${route.method}`, method: route.httpMethod, path: route.path };
-  }
-
-  #request(route: HaloRoute, parsed: Record<string, unknown>, options: CallOptions | undefined): Omit<RequestSpec, 'schema' | 'url' | 'signal'> {
-    const pathParams: Record<string, number> = {};
-    for (const name of route.pathParams) pathParams[name] = parsed[name] as number;
-    const query: Record<string, QueryValue> = {};
-    for (const name of Object.keys(route.query)) {
-      if (parsed[name] !== undefined) query[name] = parsed[name] as QueryValue;
-    }
-    return {
-      operation: `${route.group}.${route.method}`,
-      method: route.httpMethod,
-      path: route.path,
-      pathParams,
-      pathParamKinds: Object.fromEntries(route.pathParams.map((name) => [name, 'integer' as const])),
-      query,
-      headers: options?.headers,
-      idempotent: route.idempotent,
-    };
-  }
+  readonly #redact = (text: string): string => this.#routes.transport.redact(text);
 }
 
-function schemaOf(route: HaloRoute): z.ZodType<unknown> {
-  return haloRecordSchemas[route.response.record] as z.ZodType<unknown>;
+function contextOf(operation: HaloOperation): PsaErrorContext {
+  return { provider: 'halopsa', operation: operation.id, method: operation.route.httpMethod, path: operation.route.path };
+}
+
+function bodyRecordOf(operation: HaloOperation): NonNullable<HaloOperation['bodyRecord']> {
+  if (!operation.bodyRecord) throw new TypeError(`HaloPSA ${operation.id} sends no records.`);
+  return operation.bodyRecord;
 }

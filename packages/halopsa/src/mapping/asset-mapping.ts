@@ -1,7 +1,7 @@
-import type { Device } from '@psagate/core';
-import type { HaloAsset } from '../records/asset';
-import { haloDateOrNull, neutralId } from './halo-dates';
-import { haloRecordId } from './record-id';
+import { type Device, neutralIdOf, recordIdOf } from '@psagate/core';
+import type { HaloAsset } from '../schemas/asset';
+import { haloDateOrNull } from './halo-dates';
+import { haloRecordSite } from './record-sites';
 
 /** Which asset-type fields hold what, by the names the tenant gave them. */
 export interface AssetFieldNames {
@@ -31,13 +31,13 @@ const text = (value: string | null | undefined): string | null => (value === nul
 export function toDevice(asset: HaloAsset, fields: AssetFieldNames): Device {
   const name = text(asset.key_field) ?? text(asset.inventory_number) ?? `Asset ${asset.id}`;
   return {
-    id: haloRecordId(asset.id, 'asset'),
+    id: recordIdOf(asset.id, haloRecordSite('asset')),
     provider: 'halopsa',
     raw: asset,
     kind: 'asset',
     name,
     hostname: text(asset.key_field),
-    customerId: neutralId(asset.client_id),
+    customerId: neutralIdOf(asset.client_id, { zeroIsNone: true }),
     customerName: text(asset.client_name),
     operatingSystem: text(asset.os_override) ?? assetFieldValue(asset, fields.operatingSystem),
     ipAddress: assetFieldValue(asset, fields.ipAddress),
@@ -54,7 +54,7 @@ export function toDevice(asset: HaloAsset, fields: AssetFieldNames): Device {
  * written to the first configured field name of each. Halo may require field ids for fields of
  * some asset types; add them through the record when your instance does.
  */
-export function haloAssetFromDevice(
+export function toAssetFromDevice(
   device: Pick<Device, 'name'> & Partial<Pick<Device, 'hostname' | 'customerId' | 'operatingSystem' | 'serialNumber' | 'ipAddress'>>,
   fields: AssetFieldNames,
 ): Partial<HaloAsset> {

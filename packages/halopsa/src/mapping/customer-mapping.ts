@@ -1,7 +1,7 @@
-import type { Customer } from '@psagate/core';
-import type { HaloClient } from '../records/organisation';
+import { type Customer, recordIdOf } from '@psagate/core';
+import type { HaloClient } from '../schemas/organisation';
 import { haloDateOrNull } from './halo-dates';
-import { haloRecordId } from './record-id';
+import { haloRecordSite } from './record-sites';
 
 const text = (value: string | null | undefined): string | null => (value === null || value === undefined || value.trim() === '' ? null : value.trim());
 
@@ -19,7 +19,7 @@ function domainOf(website: string | null | undefined): string | null {
 /** A Halo client as a neutral customer. */
 export function toCustomer(client: HaloClient): Customer {
   return {
-    id: haloRecordId(client.id, 'client'),
+    id: recordIdOf(client.id, haloRecordSite('client')),
     provider: 'halopsa',
     raw: client,
     name: text(client.name) ?? `Client ${client.id}`,
@@ -32,6 +32,6 @@ export function toCustomer(client: HaloClient): Customer {
 }
 
 /** A neutral customer as the fields of a Halo client to save (its domain becomes the website). */
-export function haloClientFromCustomer(customer: Pick<Customer, 'name'> & Partial<Pick<Customer, 'domain'>>): Partial<HaloClient> {
+export function toClientFromCustomer(customer: Pick<Customer, 'name'> & Partial<Pick<Customer, 'domain'>>): Partial<HaloClient> {
   return { name: customer.name, ...(customer.domain ? { website: `https://${customer.domain}` } : {}) };
 }

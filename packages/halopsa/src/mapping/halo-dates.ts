@@ -1,5 +1,5 @@
 import { toIsoDateTime } from '@psagate/core';
-import type { HaloTicket } from '../records/ticket';
+import type { HaloTicket } from '../schemas/ticket';
 
 /**
  * A Halo date as neutral ISO 8601 UTC, or null when it is empty, unreadable or Halo's
@@ -14,7 +14,3 @@ export function ticketTargetDate(ticket: Pick<HaloTicket, 'targetdate'>): string
   return haloDateOrNull(ticket.targetdate);
 }
 
-/** A positive id as a neutral id string; Halo uses 0 (and sometimes -1) for "none". */
-export function neutralId(value: number | null | undefined): string | null {
-  return typeof value === 'number' && value > 0 ? String(value) : null;
-}

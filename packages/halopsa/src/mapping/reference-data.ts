@@ -1,7 +1,7 @@
 import { ConfigError, type TicketPriority, type TicketStatus, ValidationError } from '@psagate/core';
 import type { HaloClient } from '../client/halo-client';
-import type { HaloAgent } from '../records/organisation';
-import type { HaloPriority, HaloStatus } from '../records/lookups';
+import type { HaloAgent } from '../schemas/organisation';
+import type { HaloPriority, HaloStatus } from '../schemas/lookups';
 import { lowerCaseKeys, neutralPriorityOfName, neutralStatusOfName } from './neutral-names';
 
 export interface ReferenceOverrides {

@@ -1,6 +1,6 @@
 import { ticketSchema, ticketCommentSchema, alertSchema } from '@psagate/core';
 import { describe, expect, it } from 'vitest';
-import type { HaloTicket } from '../records/ticket';
+import type { HaloTicket } from '../schemas/ticket';
 import { ReferenceData } from './reference-data';
 import { toAlert, toComment, toTicket } from './ticket-mapping';
 

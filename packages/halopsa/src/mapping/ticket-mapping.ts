@@ -1,7 +1,7 @@
-import type { Alert, AlertSeverity, Ticket, TicketComment, TicketPriority } from '@psagate/core';
-import type { HaloAction, HaloTicket } from '../records/ticket';
-import { haloDateOrNull, neutralId } from './halo-dates';
-import { haloRecordId } from './record-id';
+import { type Alert, type AlertSeverity, type Ticket, type TicketComment, type TicketPriority, neutralIdOf, recordIdOf } from '@psagate/core';
+import type { HaloAction, HaloTicket } from '../schemas/ticket';
+import { haloDateOrNull } from './halo-dates';
+import { haloRecordSite } from './record-sites';
 import type { ReferenceData } from './reference-data';
 
 const text = (value: string | null | undefined): string | null => (value === null || value === undefined || value.trim() === '' ? null : value);
@@ -41,11 +41,11 @@ function priorityOf(ticket: HaloTicket, reference: ReferenceData): { priority: T
 /** A Halo ticket as a neutral ticket. `agent_name` and `datecreated` are usually empty: the agent list and `dateoccurred` fill in. */
 export function toTicket(ticket: HaloTicket, reference: ReferenceData): Ticket {
   const { status, statusRaw } = statusOf(ticket, reference);
-  const contactId = neutralId(ticket.user_id);
+  const contactId = neutralIdOf(ticket.user_id, { zeroIsNone: true });
   const contactName = text(ticket.user_name);
   const contactEmail = text(ticket.user_email);
   const closedAt = haloDateOrNull(ticket.dateclosed);
-  const id = haloRecordId(ticket.id, 'ticket');
+  const id = recordIdOf(ticket.id, haloRecordSite('ticket'));
   return {
     id,
     provider: 'halopsa',
@@ -56,11 +56,11 @@ export function toTicket(ticket: HaloTicket, reference: ReferenceData): Ticket {
     status,
     statusRaw,
     ...priorityOf(ticket, reference),
-    customerId: neutralId(ticket.client_id),
+    customerId: neutralIdOf(ticket.client_id, { zeroIsNone: true }),
     customerName: text(ticket.client_name),
-    deviceId: neutralId(ticket.assets?.[0]?.id),
+    deviceId: neutralIdOf(ticket.assets?.[0]?.id, { zeroIsNone: true }),
     contact: contactId || contactName || contactEmail ? { id: contactId, name: contactName, email: contactEmail } : null,
-    assigneeId: neutralId(ticket.agent_id),
+    assigneeId: neutralIdOf(ticket.agent_id, { zeroIsNone: true }),
     assigneeName: text(ticket.agent_name) ?? reference.agentName(ticket.agent_id) ?? null,
     createdAt: haloDateOrNull(ticket.dateoccurred) ?? haloDateOrNull(ticket.datecreated),
     updatedAt: haloDateOrNull(ticket.last_update) ?? haloDateOrNull(ticket.lastactiondate),
@@ -74,9 +74,9 @@ export function toTicket(ticket: HaloTicket, reference: ReferenceData): Ticket {
  */
 export function toComment(action: HaloAction): TicketComment {
   const html = text(action.note_html);
-  const ticketId = haloRecordId(action.ticket_id, 'action', 'ticket_id');
+  const ticketId = recordIdOf(action.ticket_id, haloRecordSite('action', 'ticket_id'));
   return {
-    id: `${ticketId}:${haloRecordId(action.id, 'action')}`,
+    id: `${ticketId}:${recordIdOf(action.id, haloRecordSite('action'))}`,
     provider: 'halopsa',
     raw: action,
     ticketId,

@@ -1,9 +1,8 @@
-import type { AlertListQuery, TicketListQuery } from '@psagate/core';
+import { type AlertListQuery, type TicketListQuery, integerIdOf } from '@psagate/core';
 import type { HaloClient } from '../client/halo-client';
 import type { HaloConfig } from '../config';
 import { ReferenceData } from '../mapping/reference-data';
-import { HALO_MAX_PAGE_SIZE } from '../routes/param-schemas';
-import { defined, haloIdOf } from './neutral-input';
+import { defined, haloIdSite } from './neutral-input';
 
 /** What every neutral adapter of one gateway shares. */
 export interface AdapterContext {
@@ -11,8 +10,6 @@ export interface AdapterContext {
   readonly config: HaloConfig;
   /** The instance's statuses, priorities and agents (cached by the client). */
   reference(): Promise<ReferenceData>;
-  /** Paging defaults of neutral lists. */
-  readonly limits: { readonly defaultPageSize: number; readonly defaultConcurrency: number };
 }
 
 export function adapterContext(client: HaloClient, config: HaloConfig): AdapterContext {
@@ -20,15 +17,14 @@ export function adapterContext(client: HaloClient, config: HaloConfig): AdapterC
     client,
     config,
     reference: () => ReferenceData.load(client, config),
-    limits: { defaultPageSize: HALO_MAX_PAGE_SIZE, defaultConcurrency: config.pageConcurrency },
   };
 }
 
 /** The filters tickets and alerts share, as Halo's ticket list parameters. */
 export function ticketListFilters(query: TicketListQuery | AlertListQuery, operation: string) {
   return defined({
-    client_id: query.customerId === undefined ? undefined : haloIdOf(query.customerId, 'customerId', operation),
-    asset_id: query.deviceId === undefined ? undefined : haloIdOf(query.deviceId, 'deviceId', operation),
+    client_id: query.customerId === undefined ? undefined : integerIdOf(query.customerId, haloIdSite(operation, 'customerId')),
+    asset_id: query.deviceId === undefined ? undefined : integerIdOf(query.deviceId, haloIdSite(operation, 'deviceId')),
     ...(query.createdSince === undefined ? {} : { datesearch: 'dateoccured', startdate: query.createdSince }),
   });
 }

@@ -1,15 +1,15 @@
-import { type AlertsAdapter, NotFoundError, UnsupportedOperationError } from '@psagate/core';
+import { type AlertsAdapter, NotFoundError, UnsupportedOperationError, integerIdOf } from '@psagate/core';
 import { toAlert } from '../mapping/ticket-mapping';
-import type { HaloTicket } from '../records/ticket';
+import type { HaloTicket } from '../schemas/ticket';
 import { type AdapterContext, ticketListFilters } from './adapter-context';
-import { defined, haloIdOf } from './neutral-input';
+import { defined, haloIdSite } from './neutral-input';
 import { mapWithPrepared } from './prepared-list';
 
 /**
  * Neutral alerts over Halo tickets of the configured alert ticket type (Halo has no alerts
  * resource). Without `alertTicketTypeId` every operation throws UnsupportedOperationError naming it.
  */
-export function alertsAdapter({ client, config, reference, limits }: AdapterContext): AlertsAdapter {
+export function alertsAdapter({ client, config, reference }: AdapterContext): AlertsAdapter {
   const alertTicketType = (operation: string): number => {
     if (config.alertTicketTypeId !== undefined) return config.alertTicketTypeId;
     throw new UnsupportedOperationError(
@@ -22,7 +22,7 @@ export function alertsAdapter({ client, config, reference, limits }: AdapterCont
   /** Checks the id and the setting at once, so a bad one is refused before anything (the reference lookup too) is sent. */
   const alertTicket = (id: string, operation: string): Promise<HaloTicket> => {
     const typeId = alertTicketType(operation);
-    const ticketId = haloIdOf(id, 'id', `alerts.${operation}`);
+    const ticketId = integerIdOf(id, haloIdSite(`alerts.${operation}`, 'id'));
     return alertTicketOfType(id, ticketId, typeId, operation);
   };
 
@@ -48,7 +48,6 @@ export function alertsAdapter({ client, config, reference, limits }: AdapterCont
           .filter((ticket) => ticket.tickettype_id === typeId),
         reference,
         toAlert,
-        limits,
       );
     },
     get: async (id) => {

@@ -1,17 +1,17 @@
-import type { CustomersAdapter, DevicesAdapter } from '@psagate/core';
+import { type CustomersAdapter, type DevicesAdapter, integerIdOf } from '@psagate/core';
 import { toDevice } from '../mapping/asset-mapping';
 import { toCustomer } from '../mapping/customer-mapping';
 import type { AdapterContext } from './adapter-context';
-import { defined, haloIdOf } from './neutral-input';
+import { defined, haloIdSite } from './neutral-input';
 
 /** Neutral devices over Halo assets (OS, serial and IP read from the asset-type fields named in `assetFields`). */
 export function devicesAdapter({ client, config }: AdapterContext): DevicesAdapter {
   return {
     list: (query) =>
       client.assets
-        .list(defined({ client_id: query.customerId === undefined ? undefined : haloIdOf(query.customerId, 'customerId', 'devices.list'), includeassetfields: true }))
+        .list(defined({ client_id: query.customerId === undefined ? undefined : integerIdOf(query.customerId, haloIdSite('devices.list', 'customerId')), includeassetfields: true }))
         .map((asset) => toDevice(asset, config.assetFields)),
-    get: async (id) => toDevice(await client.assets.get({ id: haloIdOf(id, 'id', 'devices.get') }), config.assetFields),
+    get: async (id) => toDevice(await client.assets.get({ id: integerIdOf(id, haloIdSite('devices.get', 'id')) }), config.assetFields),
   };
 }
 
@@ -19,6 +19,6 @@ export function devicesAdapter({ client, config }: AdapterContext): DevicesAdapt
 export function customersAdapter({ client }: AdapterContext): CustomersAdapter {
   return {
     list: () => client.clients.list().map(toCustomer),
-    get: async (id) => toCustomer(await client.clients.get({ id: haloIdOf(id, 'id', 'customers.get') })),
+    get: async (id) => toCustomer(await client.clients.get({ id: integerIdOf(id, haloIdSite('customers.get', 'id')) })),
   };
 }

@@ -1,13 +1,9 @@
 import { createGateway } from '@psagate/core';
-import { describeProviderConformance } from '@psagate/core/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll } from 'vitest';
+import { describeProviderConformance, useMswServer } from '@psagate/core/testing';
 import { createHaloSandbox } from '../sandbox';
 import { haloProvider } from './halo-provider';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 describeProviderConformance({
   name: 'halopsa',

@@ -1,15 +1,13 @@
 import { createGateway, createGatewayFromEnv } from '@psagate/core';
+import { useMswServer } from '@psagate/core/testing';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HaloConfigInput } from '../config';
 import { ticketTargetDate } from '../mapping/halo-dates';
 import { createHaloSandbox, type HaloSandboxOptions, SANDBOX_STATUS } from '../sandbox';
 import { haloProvider } from './halo-provider';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 function gatewayFor(settings: Partial<HaloConfigInput> & { alertTicketTypeId?: number | undefined } = {}, sandboxOptions: HaloSandboxOptions = {}) {
   const sandbox = createHaloSandbox(sandboxOptions);
@@ -209,6 +207,14 @@ describe('haloProvider: configuration', () => {
 });
 
 describe('haloProvider: native client', () => {
+  it('pages neutral lists like the Halo lists under them, with the configured pageConcurrency', () => {
+    const { gateway } = gatewayFor({ pageConcurrency: 3 });
+    const native = gateway.native.tickets.list().pagingLimits;
+    expect(native).toMatchObject({ defaultConcurrency: 3, defaultPageSize: 100, maxPageSize: 100, supportsStartPage: true });
+    for (const list of [gateway.tickets.list(), gateway.alerts.list(), gateway.devices.list(), gateway.customers.list()]) expect(list.pagingLimits).toEqual(native);
+    expect(gateway.native.actions.list({ ticket_id: 1 }).pagingLimits.defaultConcurrency).toBe(3);
+  });
+
   it('exposes the full native client as gateway.native', async () => {
     const { sandbox, gateway } = gatewayFor();
     const contracts = await gateway.native.contracts.list({ client_id: 10 }).toArray();

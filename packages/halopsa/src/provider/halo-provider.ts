@@ -1,7 +1,6 @@
 import { type ProviderSupport, definePsaProvider } from '@psagate/core';
-import { haloClientOver } from '../client/halo-client';
-import { HaloAuth } from '../auth/halo-auth';
-import { HALO_DEFAULT_RATE_LIMIT, haloConfigSchema } from '../config';
+import { haloConfigSchema } from '../config';
+import { wireHalo } from '../wiring';
 import { createHaloAdapters } from './halo-adapters';
 
 const ALERTS_NOTE = 'HaloPSA has no alerts resource; psagate reads alerts as the tickets of one ticket type, set by alertTicketTypeId (HALOPSA_ALERT_TICKET_TYPE_ID)';
@@ -42,19 +41,7 @@ export const haloProvider = definePsaProvider({
   },
   capabilities: haloCapabilities,
   create(config, context) {
-    const auth = new HaloAuth({
-      instanceUrl: config.baseUrl,
-      clientId: config.clientId,
-      clientSecret: config.clientSecret,
-      scope: config.scope,
-      tenant: config.tenant,
-      tenantIn: config.tenantIn,
-      authUrl: config.authUrl,
-      timeoutMs: config.timeoutMs,
-      ...context.tokenAuthOptions(),
-    });
-    const transport = context.createTransport({ baseUrl: config.baseUrl, auth, ...context.transportDefaults(config, { rateLimit: HALO_DEFAULT_RATE_LIMIT }) });
-    const client = haloClientOver(transport, { cache: context.cache });
+    const client = wireHalo(config, context);
     const support = config.alertTicketTypeId === undefined ? haloCapabilitiesWithoutAlerts : haloCapabilities;
     return { native: client, support, ...createHaloAdapters(client, config) };
   },

@@ -1,16 +1,9 @@
-import { ValidationError } from '@psagate/core';
-import { haloIdParam } from '../routes/param-schemas';
+import type { IdSite } from '@psagate/core';
 
-/** A neutral id (a string) as a Halo id, or a ValidationError naming the field: nothing is sent. */
-export function haloIdOf(value: string, field: string, operation: string): number {
-  const parsed = haloIdParam.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new ValidationError(`halopsa ${operation}: ${field} must be a HaloPSA id (digits only), got ${JSON.stringify(value)}. Nothing was sent.`, {
-    provider: 'halopsa',
-    operation,
-    code: 'INVALID_ID',
-    issues: [{ path: field, message: 'must be a HaloPSA id (digits only)' }],
-  });
+/** Where a neutral id was given, for core's `integerIdOf`: its ValidationError names the operation and the field. */
+export function haloIdSite(operation: string, field: string): IdSite {
+  // Halo ids are 32-bit: a larger one is refused before anything (reference data included) is fetched.
+  return { provider: 'halopsa', displayName: 'HaloPSA', operation, field, maxValue: 2_147_483_647 };
 }
 
 /** The record without its undefined fields, so they are neither sent nor checked. */

@@ -1,7 +1,7 @@
-import type { TicketStatus, TicketsAdapter } from '@psagate/core';
+import { type TicketStatus, type TicketsAdapter, integerIdOf } from '@psagate/core';
 import { toComment, toTicket } from '../mapping/ticket-mapping';
 import { type AdapterContext, ticketListFilters } from './adapter-context';
-import { defined, haloIdOf } from './neutral-input';
+import { defined, haloIdSite } from './neutral-input';
 import { mapWithPrepared } from './prepared-list';
 
 const OPEN_STATUSES: readonly TicketStatus[] = ['open', 'pending', 'in_progress', 'other'];
@@ -15,7 +15,7 @@ function openOnlyFor(statuses: readonly string[] | undefined): true | undefined 
 }
 
 /** Neutral tickets over Halo tickets; comments are ticket actions. */
-export function ticketsAdapter({ client, reference, limits }: AdapterContext): TicketsAdapter {
+export function ticketsAdapter({ client, reference }: AdapterContext): TicketsAdapter {
   return {
     list: (query) =>
       mapWithPrepared(
@@ -28,20 +28,19 @@ export function ticketsAdapter({ client, reference, limits }: AdapterContext): T
         ),
         reference,
         toTicket,
-        limits,
       ),
     get: async (id) => {
-      const [ticket, data] = await Promise.all([client.tickets.get({ id: haloIdOf(id, 'id', 'tickets.get') }), reference()]);
+      const [ticket, data] = await Promise.all([client.tickets.get({ id: integerIdOf(id, haloIdSite('tickets.get', 'id')) }), reference()]);
       return toTicket(ticket, data);
     },
     create: async (input) => {
       const operation = 'tickets.create';
       // Ids first: a bad one is refused before anything is sent, the reference lookup included.
       const ids = defined({
-        client_id: input.customerId === undefined ? undefined : haloIdOf(input.customerId, 'customerId', operation),
-        assets: input.deviceId === undefined ? undefined : [{ id: haloIdOf(input.deviceId, 'deviceId', operation) }],
-        agent_id: input.assigneeId === undefined ? undefined : haloIdOf(input.assigneeId, 'assigneeId', operation),
-        user_id: input.contact?.id === undefined ? undefined : haloIdOf(input.contact.id, 'contact.id', operation),
+        client_id: input.customerId === undefined ? undefined : integerIdOf(input.customerId, haloIdSite(operation, 'customerId')),
+        assets: input.deviceId === undefined ? undefined : [{ id: integerIdOf(input.deviceId, haloIdSite(operation, 'deviceId')) }],
+        agent_id: input.assigneeId === undefined ? undefined : integerIdOf(input.assigneeId, haloIdSite(operation, 'assigneeId')),
+        user_id: input.contact?.id === undefined ? undefined : integerIdOf(input.contact.id, haloIdSite(operation, 'contact.id')),
       });
       const data = await reference();
       const saved = await client.tickets.create(
@@ -60,8 +59,8 @@ export function ticketsAdapter({ client, reference, limits }: AdapterContext): T
     },
     update: async (id, input) => {
       const operation = 'tickets.update';
-      const ticketId = haloIdOf(id, 'id', operation);
-      const agentId = input.assigneeId === undefined ? undefined : input.assigneeId === null ? 0 : haloIdOf(input.assigneeId, 'assigneeId', operation);
+      const ticketId = integerIdOf(id, haloIdSite(operation, 'id'));
+      const agentId = input.assigneeId === undefined ? undefined : input.assigneeId === null ? 0 : integerIdOf(input.assigneeId, haloIdSite(operation, 'assigneeId'));
       const data = await reference();
       const saved = await client.tickets.update(
         defined({
@@ -78,7 +77,7 @@ export function ticketsAdapter({ client, reference, limits }: AdapterContext): T
       );
       return toTicket(saved, data);
     },
-    listComments: (ticketId) => client.actions.list({ ticket_id: haloIdOf(ticketId, 'ticketId', 'tickets.listComments') }).map(toComment),
+    listComments: (ticketId) => client.actions.list({ ticket_id: integerIdOf(ticketId, haloIdSite('tickets.listComments', 'ticketId')) }).map(toComment),
     addComment: async (ticketId, input) =>
       toComment(
         await client.actions.create(
@@ -88,7 +87,7 @@ export function ticketsAdapter({ client, reference, limits }: AdapterContext): T
             hiddenfromuser: input.isInternal,
             emailfrom: input.authorEmail,
             ...input.native,
-            ticket_id: haloIdOf(ticketId, 'ticketId', 'tickets.addComment'),
+            ticket_id: integerIdOf(ticketId, haloIdSite('tickets.addComment', 'ticketId')),
           }) as { ticket_id: number },
         ),
       ),

@@ -1,3 +1,5 @@
+import type { Route, RoutePathParam } from '@psagate/core';
+
 /** How a query parameter is checked and sent. */
 export type HaloParamKind =
   /** An integer id (a number or a string of digits). */
@@ -25,23 +27,29 @@ export type HaloRecordName = 'ticket' | 'action' | 'client' | 'site' | 'asset' |
  */
 export type HaloResponseKind = 'page' | 'whole' | 'lookup' | 'object' | 'saved' | 'none';
 
-/** One operation of the Halo API as psagate uses it: written from Halo's OpenAPI document. */
-export interface HaloRoute {
-  /** Client group: `client.<group>.<method>()`. */
-  readonly group: string;
-  readonly method: string;
+/** A path parameter of a Halo route: Halo's are all integer ids. */
+export interface HaloPathParam extends RoutePathParam {
+  readonly kind: 'integer';
+}
+
+/**
+ * One operation of the Halo API as psagate uses it: written from Halo's OpenAPI document. A core
+ * `Route` (what the route caller sends) with Halo's own fields: how each query parameter is
+ * checked, which are required, and what the answer holds.
+ */
+export interface HaloRoute extends Route {
   readonly httpMethod: 'GET' | 'POST' | 'DELETE';
   /** Path template under the instance URL, as in the spec with its `/api` server prefix. */
   readonly path: string;
-  /** Path parameters; Halo's are all integer ids. */
-  readonly pathParams: readonly string[];
-  /** Query parameters the client accepts, with how each is checked. */
+  readonly pathParams: readonly HaloPathParam[];
+  /** Query parameters the client accepts, with how each is checked (`queryParams` names the same ones). */
   readonly query: Readonly<Record<string, HaloParamKind>>;
   /** Query parameters that must be given (`ticket_id` for actions: their ids are numbered per ticket). */
   readonly requiredQuery: readonly string[];
   /** `records`: a JSON array of records (Halo creates and updates by POSTing arrays). */
   readonly body: 'records' | null;
   readonly response: { readonly kind: HaloResponseKind; readonly record: HaloRecordName; readonly key: string };
-  /** Whether sending it twice has the effect of sending it once, so it may be retried. */
-  readonly idempotent: boolean;
 }
+
+/** A route as the table writes it: `queryParams` is derived from `query`. */
+export type HaloRouteData = Omit<HaloRoute, 'queryParams'>;

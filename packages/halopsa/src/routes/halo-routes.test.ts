@@ -19,7 +19,7 @@ describe('haloRoutes', () => {
     const operation = paths[specPath]?.[route.httpMethod];
     expect(operation, `${route.httpMethod} ${specPath}`).toBeDefined();
     const allowed = new Set([...(operation ?? []), ...(NOT_IN_SPEC[id] ?? [])]);
-    for (const name of [...route.pathParams, ...Object.keys(route.query)]) expect(allowed.has(name), `${id}: ${name}`).toBe(true);
+    for (const name of [...route.pathParams.map((param) => param.name), ...Object.keys(route.query)]) expect(allowed.has(name), `${id}: ${name}`).toBe(true);
     if (route.response.kind === 'page') for (const name of ['pageinate', 'page_no', 'page_size']) expect(allowed.has(name), `${id}: ${name}`).toBe(true);
   });
 

@@ -1,12 +1,7 @@
-import type { HaloRoute } from './halo-route';
+import type { HaloRoute, HaloRouteData } from './halo-route';
 
-/**
- * The Halo routes psagate uses, written from Halo's OpenAPI document (the subset in
- * `shared/reference/halopsa-openapi-subset.json`). Query parameters are the ones a gateway needs
- * of the hundreds Halo accepts. Create and update are both `POST` of an array: an element with an
- * `id` updates that record, one without creates a record; an update is safe to replay, a create is not.
- */
-export const haloRoutes = [
+/** The routes as written; `haloRoutes` adds their `queryParams`. */
+const table = [
   {
     group: 'tickets',
     method: 'list',
@@ -24,7 +19,7 @@ export const haloRoutes = [
     method: 'get',
     httpMethod: 'GET',
     path: '/api/Tickets/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { includedetails: 'boolean', includelastaction: 'boolean', include_auditing: 'boolean', ticketidonly: 'boolean' },
     requiredQuery: [],
     body: null,
@@ -60,7 +55,7 @@ export const haloRoutes = [
     method: 'delete',
     httpMethod: 'DELETE',
     path: '/api/Tickets/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { reason: 'text' },
     requiredQuery: [],
     body: null,
@@ -84,7 +79,7 @@ export const haloRoutes = [
     method: 'get',
     httpMethod: 'GET',
     path: '/api/Actions/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { ticket_id: 'id', includedetails: 'boolean', includeemail: 'boolean', mostrecent: 'boolean' },
     requiredQuery: ['ticket_id'],
     body: null,
@@ -120,7 +115,7 @@ export const haloRoutes = [
     method: 'delete',
     httpMethod: 'DELETE',
     path: '/api/Actions/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { ticket_id: 'id' },
     requiredQuery: ['ticket_id'],
     body: null,
@@ -144,7 +139,7 @@ export const haloRoutes = [
     method: 'get',
     httpMethod: 'GET',
     path: '/api/Client/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { includedetails: 'boolean', includeactivity: 'boolean' },
     requiredQuery: [],
     body: null,
@@ -180,7 +175,7 @@ export const haloRoutes = [
     method: 'delete',
     httpMethod: 'DELETE',
     path: '/api/Client/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: {},
     requiredQuery: [],
     body: null,
@@ -204,7 +199,7 @@ export const haloRoutes = [
     method: 'get',
     httpMethod: 'GET',
     path: '/api/Site/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { includedetails: 'boolean' },
     requiredQuery: [],
     body: null,
@@ -240,7 +235,7 @@ export const haloRoutes = [
     method: 'delete',
     httpMethod: 'DELETE',
     path: '/api/Site/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: {},
     requiredQuery: [],
     body: null,
@@ -264,7 +259,7 @@ export const haloRoutes = [
     method: 'get',
     httpMethod: 'GET',
     path: '/api/Asset/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { includedetails: 'boolean', includeactivity: 'boolean', includehierarchy: 'boolean' },
     requiredQuery: [],
     body: null,
@@ -300,7 +295,7 @@ export const haloRoutes = [
     method: 'delete',
     httpMethod: 'DELETE',
     path: '/api/Asset/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: {},
     requiredQuery: [],
     body: null,
@@ -324,7 +319,7 @@ export const haloRoutes = [
     method: 'get',
     httpMethod: 'GET',
     path: '/api/Users/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { includedetails: 'boolean' },
     requiredQuery: [],
     body: null,
@@ -360,7 +355,7 @@ export const haloRoutes = [
     method: 'delete',
     httpMethod: 'DELETE',
     path: '/api/Users/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: {},
     requiredQuery: [],
     body: null,
@@ -384,7 +379,7 @@ export const haloRoutes = [
     method: 'get',
     httpMethod: 'GET',
     path: '/api/ClientContract/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { includedetails: 'boolean', includeperiods: 'boolean' },
     requiredQuery: [],
     body: null,
@@ -420,7 +415,7 @@ export const haloRoutes = [
     method: 'delete',
     httpMethod: 'DELETE',
     path: '/api/ClientContract/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: {},
     requiredQuery: [],
     body: null,
@@ -444,7 +439,7 @@ export const haloRoutes = [
     method: 'get',
     httpMethod: 'GET',
     path: '/api/Agent/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { includedetails: 'boolean' },
     requiredQuery: [],
     body: null,
@@ -468,7 +463,7 @@ export const haloRoutes = [
     method: 'get',
     httpMethod: 'GET',
     path: '/api/Status/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { includedetails: 'boolean' },
     requiredQuery: [],
     body: null,
@@ -504,11 +499,26 @@ export const haloRoutes = [
     method: 'get',
     httpMethod: 'GET',
     path: '/api/TicketType/{id}',
-    pathParams: ['id'],
+    pathParams: [{ name: 'id', kind: 'integer' }],
     query: { includedetails: 'boolean' },
     requiredQuery: [],
     body: null,
     response: { kind: 'object', record: 'ticketType', key: 'ticket_types' },
     idempotent: true,
   },
-] as const satisfies readonly HaloRoute[];
+] as const satisfies readonly HaloRouteData[];
+
+/** A route of the table with the names of its query parameters, as core's `Route` has them. */
+type WithQueryParams<R extends HaloRouteData> = R & { readonly queryParams: readonly Extract<keyof R['query'], string>[] };
+
+function withQueryParams<const T extends readonly HaloRouteData[]>(routes: T): { readonly [I in keyof T]: WithQueryParams<T[I]> } {
+  return routes.map((route): HaloRoute => ({ ...route, queryParams: Object.keys(route.query) })) as unknown as { readonly [I in keyof T]: WithQueryParams<T[I]> };
+}
+
+/**
+ * The Halo routes psagate uses, written from Halo's OpenAPI document (the subset in
+ * `shared/reference/halopsa-openapi-subset.json`). Query parameters are the ones a gateway needs
+ * of the hundreds Halo accepts. Create and update are both `POST` of an array: an element with an
+ * `id` updates that record, one without creates a record; an update is safe to replay, a create is not.
+ */
+export const haloRoutes = withQueryParams(table);

@@ -31,7 +31,7 @@ export const pageSizeParam = z
 /** The schema of a route's params: path ids, query parameters and, for paged lists, `page_no`/`page_size`. */
 export function paramsSchemaOf(route: HaloRoute): z.ZodType<Record<string, unknown>> {
   const shape: Record<string, z.ZodType> = {};
-  for (const name of route.pathParams) shape[name] = haloIdParam;
+  for (const param of route.pathParams) shape[param.name] = haloIdParam;
   for (const [name, kind] of Object.entries(route.query)) {
     shape[name] = route.requiredQuery.includes(name) ? kinds[kind] : kinds[kind].optional();
   }

@@ -1,5 +1,5 @@
 import { jsonResponse } from '@psagate/core/sandbox-kit';
-import type { HaloAction, HaloTicket } from '../records/ticket';
+import type { HaloAction, HaloTicket } from '../schemas/ticket';
 import { type ErrorStyleRotation, type FieldProblem, haloError } from './error-bodies';
 import { actionFilter, assetFilter, clientFilter, contractFilter, ordered, siteFilter, ticketFilter, userFilter } from './list-filters';
 import { HALO_NO_DATE, type HaloSandboxState, SANDBOX_CLOSED_STATUSES } from './sandbox-records';

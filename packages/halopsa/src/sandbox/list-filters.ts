@@ -1,6 +1,6 @@
-import type { HaloAsset } from '../records/asset';
-import type { HaloClient, HaloContract, HaloSite, HaloUser } from '../records/organisation';
-import type { HaloAction, HaloTicket } from '../records/ticket';
+import type { HaloAsset } from '../schemas/asset';
+import type { HaloClient, HaloContract, HaloSite, HaloUser } from '../schemas/organisation';
+import type { HaloAction, HaloTicket } from '../schemas/ticket';
 
 type Filter<T> = (record: T, query: URLSearchParams) => boolean;
 

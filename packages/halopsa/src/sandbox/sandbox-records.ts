@@ -1,7 +1,7 @@
-import type { HaloAsset } from '../records/asset';
-import type { HaloPriority, HaloStatus, HaloTicketType } from '../records/lookups';
-import type { HaloAgent, HaloClient, HaloContract, HaloSite, HaloUser } from '../records/organisation';
-import type { HaloAction, HaloTicket } from '../records/ticket';
+import type { HaloAsset } from '../schemas/asset';
+import type { HaloPriority, HaloStatus, HaloTicketType } from '../schemas/lookups';
+import type { HaloAgent, HaloClient, HaloContract, HaloSite, HaloUser } from '../schemas/organisation';
+import type { HaloAction, HaloTicket } from '../schemas/ticket';
 
 /** Everything a Halo sandbox holds. Tests may read and change it directly. */
 export interface HaloSandboxState {

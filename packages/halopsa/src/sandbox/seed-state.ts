@@ -1,6 +1,6 @@
 import { mulberry32 } from '@psagate/core/sandbox-kit';
-import type { HaloAssetField } from '../records/asset';
-import type { HaloAction, HaloTicket } from '../records/ticket';
+import type { HaloAssetField } from '../schemas/asset';
+import type { HaloAction, HaloTicket } from '../schemas/ticket';
 import { HALO_NO_DATE, type HaloSandboxState, SANDBOX_CLOSED_STATUSES, SANDBOX_STATUS, SANDBOX_TICKET_TYPE } from './sandbox-records';
 
 /** How much data a sandbox is seeded with. */

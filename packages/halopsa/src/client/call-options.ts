@@ -1,1 +1,0 @@
-export type { CallOptions } from '@psagate/core';
