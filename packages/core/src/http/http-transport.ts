@@ -108,18 +108,18 @@ export class HttpTransport {
 
   constructor(options: HttpTransportOptions) {
     const { provider, auth } = options;
+    const clock = options.clock ?? systemClock;
+    const events = options.events ?? new PsaEvents();
+    const redactor = this.#redactor;
+    for (const secret of auth.secretValues()) redactor.add(secret);
     this.provider = provider;
     this.baseUrl = parseServiceUrl(String(options.baseUrl), `The ${provider} base URL`);
-    this.#clock = options.clock ?? systemClock;
-    this.events = options.events ?? new PsaEvents();
-    this.limiter = options.limiter ?? new SlidingWindowRateLimiter(withDefaults(defaultRateLimitPolicy, options.rateLimit), this.#clock);
+    this.events = events;
+    this.limiter = options.limiter ?? new SlidingWindowRateLimiter(withDefaults(defaultRateLimitPolicy, options.rateLimit), clock);
     this.pageConcurrency = options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY;
-    for (const secret of auth.secretValues()) this.#redactor.add(secret);
+    this.#clock = clock;
     this.#staticHeaders = { Accept: 'application/json', 'User-Agent': options.userAgent ?? 'psagate', ...options.headers };
 
-    const clock = this.#clock;
-    const events = this.events;
-    const redactor = this.#redactor;
     const retry = withDefaults(defaultRetryOptions, options.retry);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -151,7 +151,8 @@ export class HttpTransport {
   }
 
   async request<T = unknown>(spec: RequestSpec<T>): Promise<TransportResponse<T>> {
-    const call = new HttpCall({ callId: this.#nextCallId(), provider: this.provider, spec, baseUrl: this.baseUrl, headers: this.#staticHeaders, startedAt: this.#clock.now() });
+    const startedAt = this.#clock.now();
+    const call = new HttpCall({ callId: this.#nextCallId(), provider: this.provider, spec, baseUrl: this.baseUrl, headers: this.#staticHeaders, startedAt });
     const response = await this.#send(call);
     return { status: response.status, headers: response.headers, data: response.data as T, requestId: response.requestId };
   }

@@ -1,4 +1,4 @@
-import axios, { AxiosHeaders, type AxiosRequestConfig, type AxiosResponse, type InternalAxiosRequestConfig, isAxiosError } from 'axios';
+import axios, { AxiosHeaders, type AxiosRequestConfig, type AxiosResponse, type InternalAxiosRequestConfig, type RawAxiosHeaders, isAxiosError } from 'axios';
 import { lowerCaseHeaders } from '../bare-http-client';
 import { type CallResponse, requestIdOf } from './call-response';
 import type { HttpCall } from './http-call';
@@ -25,8 +25,8 @@ const FORM_DEFAULT_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 export class AxiosSender {
   readonly #adapter: Adapter;
   readonly #config: AxiosRequestConfig;
-  /** axios' default headers per method, which go first as in axios' own request(). */
-  readonly #defaultHeaders = new Map<string, Record<string, unknown>>();
+  /** axios' default headers of each method: they go first, as in axios' own request(), so the wire is what it always was. */
+  readonly #defaultHeaders = new Map<string, RawAxiosHeaders>();
 
   constructor(options: AxiosSenderOptions) {
     this.#adapter = axios.getAdapter(options.adapter ?? axios.defaults.adapter) as Adapter;
@@ -38,15 +38,16 @@ export class AxiosSender {
       maxBodyLength: 16 * 1024 * 1024,
     });
     this.#config = config;
-    const defaults = (headers ?? {}) as Record<string, Record<string, unknown> | undefined>;
+    const defaults = (headers ?? {}) as Record<string, RawAxiosHeaders | undefined>;
     for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']) {
       this.#defaultHeaders.set(method, { ...defaults.common, ...defaults[method.toLowerCase()] });
     }
   }
 
+  /** Headers: axios' defaults, then the call's, then the credential, which wins over a header of the same name. */
   async send(call: HttpCall): Promise<CallResponse> {
     const { method } = call.spec;
-    const headers = AxiosHeaders.concat(this.#defaultHeaders.get(method) as Record<string, string>, call.headers, call.authHeaders);
+    const headers = AxiosHeaders.concat(this.#defaultHeaders.get(method), call.headers, call.authHeaders);
     if (FORM_DEFAULT_METHODS.has(method)) headers.setContentType('application/x-www-form-urlencoded', false);
     const config = { ...this.#config, method: method.toLowerCase(), url: call.url.href, data: call.body, headers, signal: call.attemptSignal ?? call.signal };
     try {

@@ -69,7 +69,6 @@ export class HttpCall {
     this.signal = spec.signal;
     this.headers = { ...init.headers, ...spec.headers };
     this.url = init.baseUrl;
-    this.body = undefined;
   }
 
   /** Counts a new attempt and forgets what the last one left behind. Called by the retry step. */

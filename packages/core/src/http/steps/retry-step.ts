@@ -19,7 +19,7 @@ export interface RetryStepOptions {
   readonly clock: Clock;
   /** Source of jitter. */
   readonly random: () => number;
-  /** The attempt timeout, for messages about attempts that timed out. */
+  /** The attempt timeout, named when an attempt that timed out is judged. */
   readonly timeoutMs: number;
   readonly log: StepLog;
 }
