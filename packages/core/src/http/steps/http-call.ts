@@ -71,7 +71,7 @@ export class HttpCall {
     this.url = init.baseUrl;
   }
 
-  /** Counts a new attempt and forgets what the last one left behind. Called by the retry step. */
+  /** Counts a new attempt, which has not timed out yet. Called by the retry step. */
   startAttempt(): void {
     this.attempt += 1;
     this.timedOut = false;
