@@ -66,7 +66,6 @@ export class RetryStep implements HttpStep {
       // The backoff is waited out in onRetry, on the transport's clock, so tests never sleep.
       retryDelay: () => 0,
       onRetry: (_count, error) => this.#beforeNextAttempt(error),
-      shouldResetTimeout: true,
     });
   }
 
