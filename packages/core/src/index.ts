@@ -95,6 +95,11 @@ export type { FieldNames } from './pagination/response-fields';
 // HTTP
 export { HttpTransport, defaultRateLimitPolicy } from './http/http-transport';
 export type { HttpTransportOptions, RequestSpec, TransportResponse, HttpMethod, QueryValue } from './http/http-transport';
+export { httpStepNames } from './http/steps/step-names';
+export type { HttpStepName } from './http/steps/step-names';
+export type { HttpStep, HttpStepPlacement, SendNext } from './http/steps/http-step';
+export type { HttpCall, CallContext } from './http/steps/http-call';
+export type { CallResponse } from './http/steps/call-response';
 export { BareHttpClient } from './http/bare-http-client';
 export type { BareRequest, BareResponse, BareHttpClientOptions } from './http/bare-http-client';
 export { SlidingWindowRateLimiter, defaultWindowMarginMs } from './http/rate-limiter';

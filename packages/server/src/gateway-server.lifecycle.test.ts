@@ -89,7 +89,7 @@ describe('createGatewayServer', () => {
 describe('subscriptions to the gateway', () => {
   const eventNames: readonly PsaEventName[] = ['request', 'response', 'retry', 'rateLimitWait', 'token', 'cache', 'warning', 'error'];
   const listened = (gateway: Gateway) => eventNames.filter((name) => gateway.events.has(name));
-  const rateLimitedResponse = { provider: 'broken', operation: 'tickets.list', method: 'GET', path: '/tickets', attempt: 1, status: 200, durationMs: 1, rateLimit: { remaining: 41 } };
+  const rateLimitedResponse = { callId: 'c1', provider: 'broken', operation: 'tickets.list', method: 'GET', path: '/tickets', attempt: 1, status: 200, durationMs: 1, rateLimit: { remaining: 41 } };
   const options = { callerTokens: [CALLER_TOKEN], logger: createDefaultLogger('silent'), processMetrics: false };
 
   it('end when each of two servers over one gateway has closed, listened or not', async () => {

@@ -10,7 +10,7 @@ function observedGateway(): { metrics: GatewayMetrics; events: PsaEvents } {
   return { metrics, events };
 }
 
-const response = { provider: 'atera', operation: 'tickets.get', method: 'GET', path: '/api/v3/tickets/{ticketId}', attempt: 1, status: 200, durationMs: 12 };
+const response = { callId: 'c1', provider: 'atera', operation: 'tickets.get', method: 'GET', path: '/api/v3/tickets/{ticketId}', attempt: 1, status: 200, durationMs: 12 };
 
 describe('GatewayMetrics', () => {
   it('sets psagate_psa_rate_limit_remaining from the last response that reported the budget', async () => {

@@ -305,7 +305,9 @@ describe('events', () => {
     );
     const kit = createKit({ provider: 'atera' });
     await failure(kit.transport.request(getTicket));
-    const base = { provider: 'atera', operation: 'tickets.get', method: 'GET', path: '/api/v3/tickets/{ticketId}' };
+    const callId = kit.of('request')[0]?.callId;
+    expect(callId).toBeTypeOf('string');
+    const base = { callId, provider: 'atera', operation: 'tickets.get', method: 'GET', path: '/api/v3/tickets/{ticketId}' };
     expect(kit.events.map((entry) => entry.name)).toEqual(['request', 'response', 'retry', 'request', 'response', 'error']);
     expect(kit.of('request')).toEqual([
       { ...base, attempt: 1 },
@@ -317,13 +319,16 @@ describe('events', () => {
     ]);
     expect(kit.of('retry')).toEqual([{ ...base, attempt: 1, nextAttempt: 2, delayMs: 250, reason: 'HTTP 503' }]);
     expect(kit.of('error')[0]?.error).toBeInstanceOf(NotFoundError);
+    expect(kit.of('error')[0]?.callId).toBe(callId);
   });
 
   it('reports rate-limit waits when the local budget is spent', async () => {
     reply('get', '/x', () => HttpResponse.json({}));
     const kit = createKit({ rateLimit: { requestsPerWindow: 2, windowMs: 10_000, maxConcurrency: 10, windowMarginMs: 0 } });
     await Promise.all([1, 2, 3].map(() => kit.transport.request({ operation: 'x', method: 'GET', path: '/x' })));
-    expect(kit.of('rateLimitWait')).toEqual([{ provider: 'acme', waitMs: 10_000, reason: 'window' }]);
+    const waiting = kit.of('request')[2]?.callId;
+    expect(waiting).toBeTypeOf('string');
+    expect(kit.of('rateLimitWait')).toEqual([{ provider: 'acme', callId: waiting, waitMs: 10_000, reason: 'window' }]);
   });
 
   it('keeps working when a listener throws, and reports the listener error', async () => {

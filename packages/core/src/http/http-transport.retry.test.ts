@@ -365,7 +365,9 @@ describe('Retry-After', () => {
     await second;
     const b = arrivals.find((arrival) => arrival.path === '/b');
     expect(b?.at).toBeGreaterThanOrEqual(start + 5000);
-    expect(kit.of('rateLimitWait')).toContainEqual({ provider: 'acme', waitMs: 5000, reason: 'retry-after' });
+    const callOfB = kit.of('request').find((event) => event.path === '/b')?.callId;
+    expect(callOfB).toBeTypeOf('string');
+    expect(kit.of('rateLimitWait')).toContainEqual({ provider: 'acme', callId: callOfB, waitMs: 5000, reason: 'retry-after' });
   });
 });
 
@@ -403,7 +405,9 @@ describe('rate-limit headers', () => {
     await kit.transport.request({ operation: 'x', method: 'GET', path: '/x' });
     await kit.transport.request({ operation: 'x', method: 'GET', path: '/x' });
     expect((arrivals[1] as number) - (arrivals[0] as number)).toBe(30_000);
-    expect(kit.of('rateLimitWait')).toEqual([{ provider: 'acme', waitMs: 30_000, reason: 'server' }]);
+    const second = kit.of('request')[1]?.callId;
+    expect(second).toBeTypeOf('string');
+    expect(kit.of('rateLimitWait')).toEqual([{ provider: 'acme', callId: second, waitMs: 30_000, reason: 'server' }]);
   });
 
   it('waits for the local budget: no more than requestsPerWindow starts in any window', async () => {

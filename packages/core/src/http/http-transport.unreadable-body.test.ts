@@ -80,7 +80,9 @@ describe('a success whose body is not valid JSON', () => {
     expect(error.message).toMatch(/Gave up after 3 attempts \(maxAttempts\)/);
     expect(error.message).toMatch(/safe to repeat/);
     expect(kit.of('retry').map((event) => event.nextAttempt)).toEqual([2, 3]);
-    expect(kit.of('error')).toEqual([{ error }]);
+    const callId = kit.of('request')[0]?.callId;
+    expect(callId).toBeTypeOf('string');
+    expect(kit.of('error')).toEqual([{ error, callId }]);
   });
 
   it('shares one attempt budget with status failures', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { NotFoundError } from '../errors/error-types';
 import { type PsaEventName, PsaEvents, type RetryEvent } from './events';
 
-const retry: RetryEvent = { provider: 'atera', operation: 'tickets.list', method: 'GET', path: '/api/v3/tickets', attempt: 1, nextAttempt: 2, delayMs: 250, reason: 'HTTP 503' };
+const retry: RetryEvent = { callId: 'c1', provider: 'atera', operation: 'tickets.list', method: 'GET', path: '/api/v3/tickets', attempt: 1, nextAttempt: 2, delayMs: 250, reason: 'HTTP 503' };
 
 describe('PsaEvents', () => {
   it('delivers an event to every listener of its name, in subscription order, and to no other name', () => {

@@ -4,6 +4,11 @@ import type { RateLimitWaitReason } from '../http/rate-limiter';
 
 /** Identifies one logical call across its attempts. */
 export interface RequestEventBase {
+  /**
+   * Shared by every attempt and every event of one logical call (retries, a replay after a 401 and
+   * redirects included), so listeners can group them. A short id, unique per transport; not a secret.
+   */
+  readonly callId: string;
   readonly provider: string;
   readonly operation: string;
   readonly method: string;
@@ -47,6 +52,8 @@ export interface RetryEvent extends RequestEventBase {
 
 export interface RateLimitWaitEvent {
   readonly provider: string;
+  /** The call that waited, when the wait belongs to one. */
+  readonly callId?: string | undefined;
   readonly waitMs: number;
   /**
    * `window`: the local budget is spent; `server`: the server's remaining count ran out;
@@ -64,6 +71,8 @@ export interface TokenEvent {
 
 export interface WarningEvent {
   readonly provider: string;
+  /** The call whose response caused the warning, when there is one (a schema drift in its body). */
+  readonly callId?: string | undefined;
   readonly code: string;
   readonly message: string;
   readonly operation?: string | undefined;
@@ -72,6 +81,8 @@ export interface WarningEvent {
 
 export interface ErrorEvent {
   readonly error: PsaError;
+  /** The call that failed, when the error comes from one. */
+  readonly callId?: string | undefined;
 }
 
 /** Everything psagate reports while it works. Subscribe with `gateway.events.on(name, listener)`. */
