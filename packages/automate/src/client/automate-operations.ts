@@ -22,7 +22,7 @@ const bodyOnly = <B extends z.ZodType>(body: B) => z.strictObject({ body });
 
 export type ListParams = z.input<typeof listParams>;
 /** What single-record reads accept besides their id. */
-export type FieldParams = z.input<ReturnType<typeof z.strictObject<typeof fieldOptionsShape>>>;
+export type FieldParams = z.input<z.ZodObject<typeof fieldOptionsShape, z.core.$strict>>;
 
 const ops = {
   computersList: defineOperation('computers.list', listParams, records.automateComputer),
