@@ -90,7 +90,7 @@ export async function ateraPageConcurrency(options: { agents: number; rounds: nu
   }
   const { min, max } = options.latencyMs;
   printTable(
-    `Atera lists by pageConcurrency: ${options.agents.toLocaleString('en')} agents (+ 24 monitored devices in the neutral list), pages of 50, ${min}–${max} ms simulated latency, no rate limit (loopback sandbox, median of ${options.rounds} rounds, alternating order)`,
+    `Atera lists by pageConcurrency: ${options.agents.toLocaleString('en')} agents (+ 24 monitored devices in the neutral list), pages of 50, ${min}–${max} ms simulated latency, no rate limit (loopback sandbox, median of ${options.rounds} round${options.rounds === 1 ? '' : 's'}, alternating order)`,
     rows,
   );
 }
