@@ -14,19 +14,12 @@ export interface AutomateWiringOptions {
   readonly conditionDates?: DateStyle | undefined;
 }
 
-/** The native client, and what the neutral adapters need besides it. */
-export interface AutomateWiring {
-  readonly client: AutomateClient;
-  /** Pages a list fetches at once (the config's `pageConcurrency`): lists the adapters make themselves follow it too. */
-  readonly pageConcurrency: number;
-}
-
 /**
  * Wires an Automate client for a parsed config: the login-token auth, the transport (built by the
  * context, so it gets the context's rate lane, events and clock), the route caller and the client.
  * `createAutomateClient` and `automateProvider.create` both build their client here.
  */
-export function wireAutomate(config: AutomateConfig, context: ProviderContext, options: AutomateWiringOptions = {}): AutomateWiring {
+export function wireAutomate(config: AutomateConfig, context: ProviderContext, options: AutomateWiringOptions = {}): AutomateClient {
   const auth = new AutomateAuth({
     ...context.tokenAuthOptions(),
     baseUrl: config.baseUrl,
@@ -43,6 +36,5 @@ export function wireAutomate(config: AutomateConfig, context: ProviderContext, o
     classifyError: classifyAutomateError,
     ...context.transportDefaults(config, { rateLimit: automateRatePolicy(config) }),
   });
-  const client = automateClientOver(automateRouteCaller(transport, { dates: options.conditionDates }));
-  return { client, pageConcurrency: config.pageConcurrency };
+  return automateClientOver(automateRouteCaller(transport, { dates: options.conditionDates }));
 }

@@ -29,6 +29,6 @@ export function wireHalo(config: HaloConfig, context: ProviderContext): HaloClie
   });
   const transport = context.createTransport({ baseUrl: config.baseUrl, auth, ...context.transportDefaults(config, { rateLimit: HALO_DEFAULT_RATE_LIMIT }) });
   const routes = new RouteCaller<HaloOperation>({ transport, paging: (operation) => haloPaging(operation.route) });
-  const caller = new HaloRouteCaller(routes, { cache: context.cache, pageConcurrency: config.pageConcurrency });
+  const caller = new HaloRouteCaller(routes, { cache: context.cache });
   return { ...bindHaloOperations(caller), transport, forgetReferenceData: () => caller.forgetReferenceData() };
 }

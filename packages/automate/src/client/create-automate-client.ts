@@ -20,5 +20,5 @@ export interface CreateAutomateClientOptions extends AutomateWiringOptions {
 export function createAutomateClient(config: AutomateConfigInput, options: CreateAutomateClientOptions = {}): AutomateClient {
   const settings = parseConfig('automate', automateConfigSchema, config);
   const context = standaloneProviderContext('automate', { events: options.events, clock: options.clock });
-  return wireAutomate(settings, context, options).client;
+  return wireAutomate(settings, context, options);
 }

@@ -6,15 +6,11 @@ import { alertCondition, conditionParams } from './neutral-conditions';
 
 /** Neutral alerts, read-only: Automate's API has no route to resolve one. */
 export class AutomateAlerts implements AlertsAdapter {
-  constructor(
-    private readonly client: AutomateClient,
-    /** Pages fetched at once, for the lists made here rather than by the transport. */
-    private readonly pageConcurrency: number,
-  ) {}
+  constructor(private readonly client: AutomateClient) {}
 
   list(query: AlertListQuery): Paginated<Alert> {
     // Automate lists only current alerts: none of them is resolved.
-    if (query.status && !query.status.includes('open')) return Paginated.fromArray<Alert>([], { defaultConcurrency: this.pageConcurrency });
+    if (query.status && !query.status.includes('open')) return Paginated.fromArray<Alert>([], { defaultConcurrency: this.client.transport.pageConcurrency });
     return this.client.alerts.list(conditionParams(alertCondition(query))).map(toAlert);
   }
 

@@ -40,13 +40,13 @@ export const automateProvider = definePsaProvider({
     customers: { operations: ['list', 'get'], serverFilters: ['search'] },
   },
   create(config, context) {
-    const { client, pageConcurrency } = wireAutomate(config, context);
+    const client = wireAutomate(config, context);
     return {
       native: client,
       customers: new AutomateCustomers(client),
       devices: new AutomateDevices(client),
-      alerts: new AutomateAlerts(client, pageConcurrency),
-      tickets: new AutomateTickets(client, pageConcurrency),
+      alerts: new AutomateAlerts(client),
+      tickets: new AutomateTickets(client),
     };
   },
 });

@@ -10,11 +10,7 @@ import { conditionParams, ticketCondition } from './neutral-conditions';
  * cannot create or update them or add a comment.
  */
 export class AutomateTickets implements TicketsAdapter {
-  constructor(
-    private readonly client: AutomateClient,
-    /** Pages fetched at once, for the lists made here rather than by the transport. */
-    private readonly pageConcurrency: number,
-  ) {}
+  constructor(private readonly client: AutomateClient) {}
 
   list(query: TicketListQuery): Paginated<Ticket> {
     return this.client.tickets.list(conditionParams(ticketCondition(query))).map(toTicket);
@@ -31,6 +27,6 @@ export class AutomateTickets implements TicketsAdapter {
       const id = integerIdOf(ticketId, { ...AUTOMATE, operation: 'tickets.listComments', field: 'ticketId' });
       const ticket = await this.client.tickets.get({ ticketId: id }, { signal });
       return (ticket.Comments ?? []).map((comment, index) => toComment(String(ticket.TicketId ?? ticketId), comment, index));
-    }, { defaultConcurrency: this.pageConcurrency });
+    }, { defaultConcurrency: this.client.transport.pageConcurrency });
   }
 }

@@ -196,28 +196,12 @@ export class Paginated<T> implements AsyncIterable<T> {
    * instance); paging is unchanged. `transform` returns the page's new items, in order.
    */
   mapPages<U>(transform: (items: readonly T[], page: Page<T>) => Promise<readonly U[]> | readonly U[]): Paginated<U> {
-    const source = this.source;
-    return new Paginated<U>(
-      async function* (options) {
-        for await (const page of source(options)) yield { ...page, items: await transform(page.items, page) };
-      },
-      this.limits,
-      this.errorContext,
-      this.defaults,
-    );
+    return this.withPageItems(() => (page) => transform(page.items, page));
   }
 
   /** A list with each item transformed; paging is unchanged. */
   map<U>(transform: (item: T) => U): Paginated<U> {
-    const source = this.source;
-    return new Paginated<U>(
-      async function* (options) {
-        for await (const page of source(options)) yield { ...page, items: page.items.map(transform) };
-      },
-      this.limits,
-      this.errorContext,
-      this.defaults,
-    );
+    return this.withPageItems(() => (page) => page.items.map(transform));
   }
 
   /**
@@ -226,31 +210,45 @@ export class Paginated<T> implements AsyncIterable<T> {
    * one key per record seen, so a walk of a million records holds a million keys.
    */
   distinctBy(key: (item: T) => string): Paginated<T> {
-    const source = this.source;
-    return new Paginated<T>(
-      async function* (options) {
-        const seen = new Set<string>();
-        const firstSighting = (item: T): boolean => {
-          const itemKey = key(item);
-          if (seen.has(itemKey)) return false;
-          seen.add(itemKey);
-          return true;
-        };
-        for await (const page of source(options)) yield { ...page, items: page.items.filter(firstSighting) };
-      },
-      this.limits,
-      this.errorContext,
-      this.defaults,
-    );
+    return this.withPageItems(() => {
+      const seen = new Set<string>();
+      const firstSighting = (item: T): boolean => {
+        const itemKey = key(item);
+        if (seen.has(itemKey)) return false;
+        seen.add(itemKey);
+        return true;
+      };
+      return (page) => page.items.filter(firstSighting);
+    });
   }
 
   /** A list keeping only matching items. Pages keep their numbers and may come out shorter. */
   filter(predicate: (item: T) => boolean): Paginated<T> {
+    return this.withPageItems(
+      () => (page) => page.items.filter(predicate),
+      // A limit counts kept items, so it says nothing about how many pages the source needs.
+      (options) => ({ ...options, itemLimit: undefined }),
+    );
+  }
+
+  /**
+   * This list with other items in each page, and the same paging (limits, defaults, error
+   * context): what `map`, `mapPages`, `distinctBy` and `filter` are made of. `startWalk` runs when
+   * a walk starts and answers that walk's page transform, so state it holds lasts one walk;
+   * `sourceOptions` changes what this list's own walk is given.
+   */
+  private withPageItems<U>(
+    startWalk: () => (page: Page<T>) => Promise<readonly U[]> | readonly U[],
+    sourceOptions: (options: ResolvedPageOptions) => ResolvedPageOptions = (options) => options,
+  ): Paginated<U> {
     const source = this.source;
-    return new Paginated<T>(
+    return new Paginated<U>(
       async function* (options) {
-        // A limit counts kept items, so it says nothing about how many pages the source needs.
-        for await (const page of source({ ...options, itemLimit: undefined })) yield { ...page, items: page.items.filter(predicate) };
+        const itemsOf = startWalk();
+        for await (const page of source(sourceOptions(options))) {
+          const items = itemsOf(page);
+          yield { ...page, items: Array.isArray(items) ? items : await items };
+        }
       },
       this.limits,
       this.errorContext,

@@ -11,8 +11,6 @@ const WHOLE_LIST_PAGE_SIZE = 100;
 export interface HaloRouteCallerOptions {
   /** Where reference lists (`lookup` routes) are cached. */
   readonly cache: ReferenceCache;
-  /** Pages fetched at once by default: the config's `pageConcurrency`, so whole lists compose like paged ones. */
-  readonly pageConcurrency: number;
 }
 
 /**
@@ -25,12 +23,10 @@ export interface HaloRouteCallerOptions {
 export class HaloRouteCaller {
   readonly #routes: RouteCaller<HaloOperation>;
   readonly #cache: ReferenceCache;
-  readonly #pageConcurrency: number;
 
   constructor(routes: RouteCaller<HaloOperation>, options: HaloRouteCallerOptions) {
     this.#routes = routes;
     this.#cache = options.cache;
-    this.#pageConcurrency = options.pageConcurrency;
   }
 
   /** A list walked with `pageinate=true`; `page_no` and `page_size` set where it starts and its page size. */
@@ -38,13 +34,16 @@ export class HaloRouteCaller {
     return this.#routes.list(operation, params, options);
   }
 
-  /** A list Halo does not page: fetched whole when a walk starts, handed out in pages. */
+  /**
+   * A list Halo does not page: fetched whole when a walk starts, handed out in pages, fetched as many
+   * at once as the transport's `pageConcurrency`, so it composes like the paged ones.
+   */
   whole(operation: HaloOperation, params: unknown, options?: CallOptions): Paginated<unknown> {
     // Bad params are refused now, before anything is sent.
     this.#routes.parse(operation, params);
     return Paginated.lazy(
       async (signal) => this.#records(operation, await this.#routes.request(operation, params, { ...options, signal: signal ?? options?.signal })),
-      { defaultPageSize: WHOLE_LIST_PAGE_SIZE, defaultConcurrency: this.#pageConcurrency },
+      { defaultPageSize: WHOLE_LIST_PAGE_SIZE, defaultConcurrency: this.#routes.transport.pageConcurrency },
     );
   }
 

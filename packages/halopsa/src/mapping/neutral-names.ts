@@ -19,11 +19,7 @@ const STATUS_PATTERNS: readonly (readonly [RegExp, TicketStatus])[] = [
  * Resolved → resolved, Closed → closed); `other` when it says nothing we know.
  */
 export function neutralStatusOfName(name: string | null | undefined, overrides: ReadonlyMap<string, TicketStatus>): TicketStatus {
-  if (!name) return 'other';
-  const key = name.trim().toLowerCase();
-  const override = overrides.get(key);
-  if (override) return override;
-  return STATUS_PATTERNS.find(([pattern]) => pattern.test(key))?.[1] ?? 'other';
+  return neutralOfName(name, overrides, STATUS_PATTERNS);
 }
 
 const PRIORITY_PATTERNS: readonly (readonly [RegExp, TicketPriority])[] = [
@@ -35,9 +31,14 @@ const PRIORITY_PATTERNS: readonly (readonly [RegExp, TicketPriority])[] = [
 
 /** The neutral priority a Halo priority name stands for (`priorityMap` first, then the name). */
 export function neutralPriorityOfName(name: string | null | undefined, overrides: ReadonlyMap<string, TicketPriority>): TicketPriority {
+  return neutralOfName(name, overrides, PRIORITY_PATTERNS);
+}
+
+/** The override for a name (any case), else the first pattern the name matches, else `other`. */
+function neutralOfName<T extends string>(name: string | null | undefined, overrides: ReadonlyMap<string, T>, patterns: readonly (readonly [RegExp, T])[]): T | 'other' {
   if (!name) return 'other';
   const key = name.trim().toLowerCase();
   const override = overrides.get(key);
   if (override) return override;
-  return PRIORITY_PATTERNS.find(([pattern]) => pattern.test(key))?.[1] ?? 'other';
+  return patterns.find(([pattern]) => pattern.test(key))?.[1] ?? 'other';
 }
