@@ -1,6 +1,6 @@
 // Errors
 export { PsaError, isPsaError, describeRequest } from './errors/psa-error';
-export type { PsaErrorKind, PsaIssue, PsaErrorContext, PsaErrorOptions, PsaErrorJson } from './errors/psa-error';
+export type { PsaErrorKind, PsaErrorByKind, PsaIssue, PsaErrorContext, PsaErrorOptions, PsaErrorJson } from './errors/psa-error';
 export {
   ConfigError,
   ValidationError,

@@ -1,4 +1,4 @@
-import { type PsaError, type RateLimitError, type Redactor, isPsaError } from '@psagate/core';
+import { type PsaError, type Redactor, isPsaError } from '@psagate/core';
 import type { z } from 'zod';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -98,7 +98,7 @@ export function problemFor(error: unknown, context: ProblemContext): ProblemAnsw
 
 function psaProblem(error: PsaError, context: ProblemContext): ProblemAnswer {
   const detail = context.redactor.redact(error.message);
-  const retryAfterSeconds = error.kind === 'rate_limit' ? wholeSeconds((error as RateLimitError).retryAfterMs) : undefined;
+  const retryAfterSeconds = isPsaError(error, 'rate_limit') ? wholeSeconds(error.retryAfterMs) : undefined;
   const extras = {
     maybeApplied: error.maybeApplied || undefined,
     retryAfterSeconds,
