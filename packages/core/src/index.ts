@@ -144,7 +144,7 @@ export { stateStoreFromEnv, stateStoreEnvVariables } from './config/state-store-
 
 // Providers
 export { definePsaProvider } from './provider/provider-definition';
-export type { PsaProvider, AnyPsaProvider, ProviderInstance, EnvVariable, ConfigFor, NativeOf } from './provider/provider-definition';
+export type { PsaProvider, AnyPsaProvider, ProviderInstance, EnvVariable, ConfigFor, NativeOf, ProviderNamed } from './provider/provider-definition';
 export type { ProviderContext, ProviderTransportOptions } from './provider/provider-context';
 export { standaloneProviderContext } from './gateway/provider-context-factory';
 export { integerIdOf, neutralIdOf, recordIdOf } from './provider/record-ids';
