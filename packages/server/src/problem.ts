@@ -1,4 +1,5 @@
-import { type PsaError, type Redactor, isPsaError } from '@psagate/core';
+import { type PsaError, isPsaError } from '@psagate/core';
+import type { Redactor } from '@psagate/core/provider';
 import type { z } from 'zod';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
