@@ -50,7 +50,7 @@ export type { PathParamKind, PathParamValue } from './http/path-template';
 export { HttpTransport } from './http/http-transport';
 export type { HttpTransportOptions, RequestSpec, TransportResponse, HttpMethod, QueryValue } from './http/http-transport';
 export type { ResponseValidationMode } from './http/response-validation';
-export type { RetryOptions } from './http/retry-policy';
+export type { RetryOptions, RetryDecision } from './http/retry-policy';
 export { httpStepNames } from './http/steps/step-names';
 export type { HttpStepName } from './http/steps/step-names';
 export type { HttpStep, HttpStepPlacement, SendNext } from './http/steps/http-step';
