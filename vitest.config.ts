@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/{src,examples}/**/*.test.ts'],
+    include: ['packages/*/{src,examples}/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,

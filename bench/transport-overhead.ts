@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiKeyAuth, HttpTransport } from '@psagate/core';
+import { ApiKeyAuth, HttpTransport } from '@psagate/core/provider';
 import axios from 'axios';
 import { type Contender, printTable, sideBySide } from './measure';
 

@@ -1,4 +1,4 @@
-import { commonConfigShape, secretSchema, serviceUrlSchema } from '@psagate/core';
+import { commonConfigShape, secretSchema, serviceUrlSchema } from '@psagate/core/provider';
 import { z } from 'zod';
 
 export const ATERA_BASE_URL = 'https://app.atera.com';

@@ -1,4 +1,4 @@
-import { type ProviderContext, RouteCaller } from '@psagate/core';
+import { type ProviderContext, RouteCaller } from '@psagate/core/provider';
 import { createAteraAuth } from './auth/atera-auth';
 import type { AteraClient } from './client/atera-client';
 import { classifyAteraError } from './client/atera-errors';

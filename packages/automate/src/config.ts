@@ -1,4 +1,5 @@
-import { ConfigError, commonConfigShape, secretSchema, serviceUrlSchema } from '@psagate/core';
+import { ConfigError } from '@psagate/core';
+import { commonConfigShape, secretSchema, serviceUrlSchema } from '@psagate/core/provider';
 import { z } from 'zod';
 
 /** Where the REST API sits on an Automate server. */

@@ -1,4 +1,4 @@
-import type { ProviderContext } from '@psagate/core';
+import type { ProviderContext } from '@psagate/core/provider';
 import { AutomateAuth, type TwoFactorPasscodeSource } from './auth/automate-auth';
 import { type AutomateClient, automateClientOver } from './client/automate-client';
 import { classifyAutomateError } from './client/automate-errors';

@@ -1,4 +1,5 @@
-import { commonConfigShape, secretSchema, serviceUrlSchema, ticketPrioritySchema, ticketStatusSchema } from '@psagate/core';
+import { ticketPrioritySchema, ticketStatusSchema } from '@psagate/core';
+import { commonConfigShape, secretSchema, serviceUrlSchema } from '@psagate/core/provider';
 import { z } from 'zod';
 
 /**

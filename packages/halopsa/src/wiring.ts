@@ -1,4 +1,4 @@
-import { type ProviderContext, RouteCaller } from '@psagate/core';
+import { type ProviderContext, RouteCaller } from '@psagate/core/provider';
 import { HaloAuth } from './auth/halo-auth';
 import type { HaloClient } from './client/halo-client';
 import { bindHaloOperations } from './client/halo-operations';

@@ -1,4 +1,5 @@
-import type { Redactor, StateStoreContext } from '@psagate/core';
+import type { StateStoreContext } from '@psagate/core';
+import type { Redactor } from '@psagate/core/provider';
 import type { Redis } from 'ioredis';
 
 /** The warning code of a state store that cannot reach its server. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { PsaEvents, type RateLimitPolicy, type RateLimitWaitReason, silentLogger } from '@psagate/core';
+import { PsaEvents, silentLogger } from '@psagate/core';
+import { type RateLimitPolicy, type RateLimitWaitReason, Redactor } from '@psagate/core/provider';
 import { FakeClock } from '@psagate/core/testing';
-import { Redactor } from '@psagate/core';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { RedisHealth } from './redis-health';

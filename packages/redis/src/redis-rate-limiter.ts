@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import type { Clock } from '@psagate/core';
 import {
   type AcquireOptions,
-  type Clock,
   type RateLimitInfo,
   type RateLimitPermit,
   type RateLimitPolicy,
   type RateLimiter,
   SlidingWindowRateLimiter,
   defaultWindowMarginMs,
-} from '@psagate/core';
+} from '@psagate/core/provider';
 import type { Redis } from 'ioredis';
 import type { RedisHealth } from './redis-health';
 import type { RedisKeys } from './redis-keys';

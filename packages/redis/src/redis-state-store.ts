@@ -2,7 +2,6 @@ import {
   type Clock,
   PsaEvents,
   type PsaLogger,
-  Redactor,
   type Secret,
   type StateStore,
   type StateStoreContext,
@@ -10,6 +9,7 @@ import {
   silentLogger,
   systemClock,
 } from '@psagate/core';
+import { Redactor } from '@psagate/core/provider';
 import { Redis, type RedisOptions } from 'ioredis';
 import { RedisHealth } from './redis-health';
 import { DEFAULT_KEY_PREFIX, RedisKeys } from './redis-keys';

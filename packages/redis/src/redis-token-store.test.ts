@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { OAuth2ClientCredentialsAuth, PsaEvents, Redactor, Secret, type TokenSet, silentLogger } from '@psagate/core';
+import { PsaEvents, Secret, type TokenSet, silentLogger } from '@psagate/core';
+import { OAuth2ClientCredentialsAuth, Redactor } from '@psagate/core/provider';
 import { FakeClock } from '@psagate/core/testing';
 import { Redis } from 'ioredis';
 import { HttpResponse, http } from 'msw';

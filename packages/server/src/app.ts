@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redactor } from '@psagate/core';
+import type { Redactor } from '@psagate/core/provider';
 import { Hono } from 'hono';
 import type { CallerAuth } from './caller-auth';
 import type { RequestLogger } from './logging';

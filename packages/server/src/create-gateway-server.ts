@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { ConfigError, Redactor } from '@psagate/core';
+import { ConfigError } from '@psagate/core';
+import { Redactor } from '@psagate/core/provider';
 import { createAdaptorServer } from '@hono/node-server';
 import { buildApp } from './app';
 import { CallerAuth } from './caller-auth';

@@ -1,4 +1,5 @@
-import { type Gateway, NotFoundError, Paginated, type Ticket, type TicketComment, createGateway, definePsaProvider } from '@psagate/core';
+import { type Gateway, NotFoundError, Paginated, type Ticket, type TicketComment, createGateway } from '@psagate/core';
+import { definePsaProvider } from '@psagate/core/provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type Harness, serveGateway } from './server-harness.test-helpers';

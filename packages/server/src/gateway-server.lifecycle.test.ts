@@ -1,5 +1,6 @@
 import { ateraProvider } from '@psagate/atera';
-import { ConfigError, type Gateway, type PsaEventName, Paginated, type Ticket, createGateway, definePsaProvider } from '@psagate/core';
+import { ConfigError, type Gateway, type PsaEventName, Paginated, type Ticket, createGateway } from '@psagate/core';
+import { definePsaProvider } from '@psagate/core/provider';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createGatewayServer } from './create-gateway-server';

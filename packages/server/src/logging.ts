@@ -1,4 +1,4 @@
-import type { Redactor } from '@psagate/core';
+import type { Redactor } from '@psagate/core/provider';
 import { type DestinationStream, type Logger, pino } from 'pino';
 import type { ServerLogLevel } from './options';
 

@@ -6,12 +6,12 @@ import {
   NotFoundError,
   PermissionError,
   RateLimitError,
-  Redactor,
   ResponseShapeError,
   ServerError,
   UnsupportedOperationError,
   ValidationError,
 } from '@psagate/core';
+import { Redactor } from '@psagate/core/provider';
 import { describe, expect, it } from 'vitest';
 import { pointerFromDotted, problemFor } from './problem';
 

@@ -1,4 +1,5 @@
-import { type PsaError, type RateLimitError, type Redactor, isPsaError } from '@psagate/core';
+import { type PsaError, isPsaError } from '@psagate/core';
+import type { Redactor } from '@psagate/core/provider';
 import type { z } from 'zod';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -98,7 +99,7 @@ export function problemFor(error: unknown, context: ProblemContext): ProblemAnsw
 
 function psaProblem(error: PsaError, context: ProblemContext): ProblemAnswer {
   const detail = context.redactor.redact(error.message);
-  const retryAfterSeconds = error.kind === 'rate_limit' ? wholeSeconds((error as RateLimitError).retryAfterMs) : undefined;
+  const retryAfterSeconds = isPsaError(error, 'rate_limit') ? wholeSeconds(error.retryAfterMs) : undefined;
   const extras = {
     maybeApplied: error.maybeApplied || undefined,
     retryAfterSeconds,

@@ -1,4 +1,5 @@
-import { type Customer, type Gateway, Paginated, ServerError, createGateway, definePsaProvider } from '@psagate/core';
+import { type Customer, type Gateway, Paginated, ServerError, createGateway } from '@psagate/core';
+import { definePsaProvider } from '@psagate/core/provider';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Readiness } from './readiness';

@@ -104,7 +104,8 @@ function emitOperations(operations: readonly OperationModel[], naming: Naming): 
   return [
     GENERATED_HEADER,
     "import { z } from 'zod';",
-    "import type { CallOptions, RouteCaller } from '@psagate/core';",
+    "import type { CallOptions } from '@psagate/core';",
+    "import type { RouteCaller } from '@psagate/core/provider';",
     "import { type AteraOperation, defineOperation, routesOf } from '../routes/atera-operation';",
     "import { dateTimeInput, guidInput, idParam, pageNumber, pageSize, pathText } from '../schemas/schema-helpers';",
     "import * as schemas from './schemas';",

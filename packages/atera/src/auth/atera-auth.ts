@@ -1,4 +1,5 @@
-import { ApiKeyAuth, ConfigError, Secret } from '@psagate/core';
+import { ConfigError, Secret } from '@psagate/core';
+import { ApiKeyAuth } from '@psagate/core/provider';
 
 /**
  * How the API key is sent. `bearer`: `Authorization: Bearer <key>`, for the JWT keys Atera issues

@@ -1,4 +1,5 @@
-import { type HttpTransport, type PsaEvents, parseConfig, standaloneProviderContext } from '@psagate/core';
+import type { PsaEvents } from '@psagate/core';
+import { type HttpTransport, parseConfig, standaloneProviderContext } from '@psagate/core/provider';
 import { type AteraConfigInput, ateraConfigSchema } from '../config';
 import type { AteraOperations } from '../generated/operations';
 import { wireAtera } from '../wiring';

@@ -1,4 +1,5 @@
-import { ConflictError, type ErrorClassifier, describeRequest } from '@psagate/core';
+import { ConflictError } from '@psagate/core';
+import { type ErrorClassifier, describeRequest } from '@psagate/core/provider';
 
 /** Atera answers 405 when a record cannot be deleted or changed because other records depend on it. */
 export const classifyAteraError: ErrorClassifier = (failure) => {

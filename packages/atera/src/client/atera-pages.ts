@@ -1,4 +1,4 @@
-import { PageNumberWithTotals, type RoutePaging } from '@psagate/core';
+import { PageNumberWithTotals, type RoutePaging } from '@psagate/core/provider';
 import { MAX_PAGE_SIZE } from '../schemas/schema-helpers';
 
 /** Atera lists: `page` and `itemsInPage` (at most 50), totals in the body (`totalItems` in older servers). */

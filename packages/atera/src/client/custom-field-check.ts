@@ -1,4 +1,5 @@
-import { type ReferenceCache, type RouteCallerHooks, ValidationError } from '@psagate/core';
+import { type ReferenceCache, ValidationError } from '@psagate/core';
+import type { RouteCallerHooks } from '@psagate/core/provider';
 import type { CustomFieldDto } from '../generated/schemas';
 import type { AteraRoute } from '../routes/atera-route';
 import type { AteraOperation } from '../routes/atera-operation';

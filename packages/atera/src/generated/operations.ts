@@ -1,7 +1,8 @@
 // Generated from spec/atera-v3.openapi.json by scripts/generate.ts. Do not edit: run `pnpm generate`.
 
 import { z } from 'zod';
-import type { CallOptions, RouteCaller } from '@psagate/core';
+import type { CallOptions } from '@psagate/core';
+import type { RouteCaller } from '@psagate/core/provider';
 import { type AteraOperation, defineOperation, routesOf } from '../routes/atera-operation';
 import { dateTimeInput, guidInput, idParam, pageNumber, pageSize, pathText } from '../schemas/schema-helpers';
 import * as schemas from './schemas';

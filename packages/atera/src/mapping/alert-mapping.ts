@@ -1,4 +1,5 @@
-import { type Alert, type AlertSeverity, neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core';
+import type { Alert, AlertSeverity } from '@psagate/core';
+import { neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core/provider';
 import type { AlertDto } from '../generated/schemas';
 import { readText } from './html-text';
 import { ATERA_ID_SITE, ATERA_LINK } from './id-sites';

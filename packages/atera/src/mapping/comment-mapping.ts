@@ -1,4 +1,5 @@
-import { type CommentCreate, type TicketComment, toIsoDateTime } from '@psagate/core';
+import type { CommentCreate, TicketComment } from '@psagate/core';
+import { toIsoDateTime } from '@psagate/core/provider';
 import type { AddCommentToTicketModel, TicketCommentDto } from '../generated/schemas';
 import { fullName, readText } from './html-text';
 

@@ -1,4 +1,5 @@
-import { type Customer, recordIdOf, toIsoDateTime } from '@psagate/core';
+import type { Customer } from '@psagate/core';
+import { recordIdOf, toIsoDateTime } from '@psagate/core/provider';
 import type { CustomerDto } from '../generated/schemas';
 import { readText } from './html-text';
 import { ATERA_ID_SITE } from './id-sites';

@@ -1,4 +1,5 @@
-import { type Device, neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core';
+import type { Device } from '@psagate/core';
+import { neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core/provider';
 import type { AgentDto, GenericDeviceDto, HttpDeviceDto, SnmpDeviceDto, TcpDeviceDto } from '../generated/schemas';
 import { formatDeviceId } from './device-ids';
 import { readText } from './html-text';

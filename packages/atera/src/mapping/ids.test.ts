@@ -1,4 +1,5 @@
-import { integerIdOf, isPsaError, neutralIdOf, recordIdOf } from '@psagate/core';
+import { isPsaError } from '@psagate/core';
+import { integerIdOf, neutralIdOf, recordIdOf } from '@psagate/core/provider';
 import { describe, expect, it } from 'vitest';
 import { formatDeviceId, parseDeviceId } from './device-ids';
 import { ATERA_ID_SITE, ATERA_LINK } from './id-sites';

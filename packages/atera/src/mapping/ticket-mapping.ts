@@ -1,4 +1,5 @@
-import { type Ticket, type TicketCreate, type TicketUpdate, ValidationError, integerIdOf, neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core';
+import { type Ticket, type TicketCreate, type TicketUpdate, ValidationError } from '@psagate/core';
+import { integerIdOf, neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core/provider';
 import type { CreateTicketModel, TicketDto, UpdateTicketModel } from '../generated/schemas';
 import { fullName, readText } from './html-text';
 import { ATERA_ID_SITE, ATERA_LINK } from './id-sites';

@@ -1,4 +1,5 @@
-import { type Alert, type AlertListQuery, type AlertsAdapter, Paginated, integerIdOf } from '@psagate/core';
+import { type Alert, type AlertListQuery, Paginated } from '@psagate/core';
+import { type AlertsAdapter, integerIdOf } from '@psagate/core/provider';
 import type { AteraClient } from '../client/atera-client';
 import { toAlert } from '../mapping/alert-mapping';
 import { ATERA_ID_SITE } from '../mapping/id-sites';

@@ -1,4 +1,4 @@
-import type { ProviderSupport } from '@psagate/core';
+import type { ProviderSupport } from '@psagate/core/provider';
 
 /**
  * What the Atera provider does, and which filters Atera (or the adapter, walking only the lists

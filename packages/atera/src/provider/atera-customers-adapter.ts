@@ -1,4 +1,5 @@
-import { type Customer, type CustomerListQuery, type CustomersAdapter, type Paginated, integerIdOf } from '@psagate/core';
+import type { Customer, CustomerListQuery, Paginated } from '@psagate/core';
+import { type CustomersAdapter, integerIdOf } from '@psagate/core/provider';
 import type { AteraClient } from '../client/atera-client';
 import { toCustomer } from '../mapping/customer-mapping';
 import { ATERA_ID_SITE } from '../mapping/id-sites';

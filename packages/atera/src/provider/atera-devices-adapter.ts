@@ -1,4 +1,5 @@
-import { type Device, type DeviceKind, type DeviceListQuery, type DevicesAdapter, Paginated, integerIdOf } from '@psagate/core';
+import { type Device, type DeviceKind, type DeviceListQuery, Paginated } from '@psagate/core';
+import { type DevicesAdapter, integerIdOf } from '@psagate/core/provider';
 import type { AteraClient } from '../client/atera-client';
 import { type AteraDeviceKind, ateraDeviceKinds, parseDeviceId } from '../mapping/device-ids';
 import { toDeviceFromAgent, toDeviceFromGeneric, toDeviceFromHttp, toDeviceFromSnmp, toDeviceFromTcp } from '../mapping/device-mapping';

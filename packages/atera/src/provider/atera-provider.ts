@@ -1,4 +1,4 @@
-import { definePsaProvider } from '@psagate/core';
+import { definePsaProvider } from '@psagate/core/provider';
 import { ateraConfigSchema } from '../config';
 import { wireAtera } from '../wiring';
 import { AteraAlertsAdapter } from './atera-alerts-adapter';

@@ -10,11 +10,10 @@ import {
   type TicketListQuery,
   type TicketStatus,
   type TicketUpdate,
-  type TicketsAdapter,
   ValidationError,
-  integerIdOf,
   isPsaError,
 } from '@psagate/core';
+import { type TicketsAdapter, integerIdOf } from '@psagate/core/provider';
 import type { AteraClient } from '../client/atera-client';
 import type { CreateTicketModel } from '../generated/schemas';
 import { type CommentAuthor, addCommentBody, toComment } from '../mapping/comment-mapping';

@@ -1,4 +1,4 @@
-import type { RouteOperation } from '@psagate/core';
+import type { RouteOperation } from '@psagate/core/provider';
 import type { z } from 'zod';
 import type { AteraRoute } from './atera-route';
 

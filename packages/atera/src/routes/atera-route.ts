@@ -1,4 +1,4 @@
-import type { PathParamKind, Route } from '@psagate/core';
+import type { PathParamKind, Route } from '@psagate/core/provider';
 
 /** How a path parameter is checked before it is put in the URL. */
 export type AteraParamKind = PathParamKind;

@@ -1,16 +1,18 @@
 import {
   AuthenticationError,
-  BearerTokenAuth,
-  type BearerTokenAuthOptions,
   ConfigError,
   Secret,
+  type TokenSet,
+} from '@psagate/core';
+import {
+  BearerTokenAuth,
+  type BearerTokenAuthOptions,
   type TokenOutcome,
   type TokenRefreshReason,
-  type TokenSet,
   credentialIdOf,
   parseServiceUrl,
   readTokenResponse,
-} from '@psagate/core';
+} from '@psagate/core/provider';
 import { AUTOMATE_API_PATH, missingClientIdError } from '../config';
 
 /** Supplies a two-factor passcode when the server asks for one (a TOTP app, a prompt). */

@@ -1,4 +1,5 @@
-import { type HttpTransport, isPsaError } from '@psagate/core';
+import { isPsaError } from '@psagate/core';
+import type { HttpTransport } from '@psagate/core/provider';
 import type { AutomateBatchScriptResponse } from '../schemas/records';
 import { type AutomateOperations, bindAutomateOperations } from './automate-operations';
 import type { AutomateRouteCaller } from './automate-route-caller';

@@ -1,4 +1,5 @@
-import { type ErrorClassifier, ValidationError, describeRequest } from '@psagate/core';
+import { ValidationError } from '@psagate/core';
+import { type ErrorClassifier, describeRequest } from '@psagate/core/provider';
 
 /**
  * Automate answers a condition it cannot parse (unknown property, bad syntax) with 400; the default

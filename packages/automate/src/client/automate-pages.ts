@@ -1,4 +1,4 @@
-import { PageNumberWithoutTotals } from '@psagate/core';
+import { PageNumberWithoutTotals } from '@psagate/core/provider';
 
 /** The largest `pageSize` Automate clients use in practice. */
 export const AUTOMATE_MAX_PAGE_SIZE = 1000;

@@ -1,4 +1,4 @@
-import { type HttpTransport, RouteCaller, type RoutePaging } from '@psagate/core';
+import { type HttpTransport, RouteCaller, type RoutePaging } from '@psagate/core/provider';
 import type { RenderOptions } from '../condition/condition';
 import { automatePages } from './automate-pages';
 import { optionsQuery } from './list-options';

@@ -1,4 +1,5 @@
-import { type Clock, type PsaEvents, parseConfig, standaloneProviderContext } from '@psagate/core';
+import type { Clock, PsaEvents } from '@psagate/core';
+import { parseConfig, standaloneProviderContext } from '@psagate/core/provider';
 import { type AutomateConfigInput, automateConfigSchema } from '../config';
 import { type AutomateWiringOptions, wireAutomate } from '../wiring';
 import type { AutomateClient } from './automate-client';

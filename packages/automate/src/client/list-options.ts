@@ -1,4 +1,4 @@
-import type { QueryValue } from '@psagate/core';
+import type { QueryValue } from '@psagate/core/provider';
 import { z } from 'zod';
 import { type AnyCondition, type RenderOptions, isCondition, renderCondition } from '../condition/condition';
 import { type OrderBy, renderFieldList, renderOrderBy } from '../condition/query-options';

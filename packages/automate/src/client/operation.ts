@@ -1,4 +1,4 @@
-import type { RouteOperation } from '@psagate/core';
+import type { RouteOperation } from '@psagate/core/provider';
 import type { z } from 'zod';
 import type { AutomateRoute } from '../routes/automate-route';
 import { type AutomateOperationId, automateRoute } from '../routes/route-lookup';

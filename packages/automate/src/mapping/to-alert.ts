@@ -1,4 +1,5 @@
-import { type Alert, neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core';
+import type { Alert } from '@psagate/core';
+import { neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core/provider';
 import type { AutomateAlert } from '../schemas/records';
 import { alertSeverityOf } from './alert-severity';
 import { AUTOMATE, nameOf, textOf } from './mapping-values';

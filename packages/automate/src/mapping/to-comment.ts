@@ -1,4 +1,5 @@
-import { type TicketComment, neutralIdOf, toIsoDateTime } from '@psagate/core';
+import type { TicketComment } from '@psagate/core';
+import { neutralIdOf, toIsoDateTime } from '@psagate/core/provider';
 import type { AutomateTicketComment } from '../schemas/records';
 import { AUTOMATE, textOf } from './mapping-values';
 

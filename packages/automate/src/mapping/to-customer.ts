@@ -1,4 +1,5 @@
-import { type Customer, recordIdOf } from '@psagate/core';
+import type { Customer } from '@psagate/core';
+import { recordIdOf } from '@psagate/core/provider';
 import type { AutomateClientRecord } from '../schemas/records';
 import { AUTOMATE, textOf } from './mapping-values';
 

@@ -1,4 +1,5 @@
-import { type Device, neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core';
+import type { Device } from '@psagate/core';
+import { neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core/provider';
 import type { AutomateComputer } from '../schemas/records';
 import { AUTOMATE, nameOf, textOf } from './mapping-values';
 

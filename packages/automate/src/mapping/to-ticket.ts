@@ -1,4 +1,5 @@
-import { type Ticket, neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core';
+import type { Ticket } from '@psagate/core';
+import { neutralIdOf, recordIdOf, toIsoDateTime } from '@psagate/core/provider';
 import type { AutomateTicket } from '../schemas/records';
 import { AUTOMATE, nameOf, textOf } from './mapping-values';
 import { ticketPriorityOf, ticketStatusOf } from './ticket-vocabulary';

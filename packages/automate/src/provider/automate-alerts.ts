@@ -1,4 +1,5 @@
-import { type Alert, type AlertListQuery, type AlertsAdapter, Paginated, integerIdOf } from '@psagate/core';
+import { type Alert, type AlertListQuery, Paginated } from '@psagate/core';
+import { type AlertsAdapter, integerIdOf } from '@psagate/core/provider';
 import type { AutomateClient } from '../client/automate-client';
 import { AUTOMATE } from '../mapping/mapping-values';
 import { toAlert } from '../mapping/to-alert';

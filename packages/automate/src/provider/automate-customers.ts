@@ -1,4 +1,5 @@
-import { type Customer, type CustomerListQuery, type CustomersAdapter, type Paginated, integerIdOf } from '@psagate/core';
+import type { Customer, CustomerListQuery, Paginated } from '@psagate/core';
+import { type CustomersAdapter, integerIdOf } from '@psagate/core/provider';
 import type { AutomateClient } from '../client/automate-client';
 import { toCustomer } from '../mapping/to-customer';
 import { AUTOMATE } from '../mapping/mapping-values';

@@ -1,4 +1,5 @@
-import { type Device, type DeviceListQuery, type DevicesAdapter, type Paginated, integerIdOf } from '@psagate/core';
+import type { Device, DeviceListQuery, Paginated } from '@psagate/core';
+import { type DevicesAdapter, integerIdOf } from '@psagate/core/provider';
 import type { AutomateClient } from '../client/automate-client';
 import { AUTOMATE } from '../mapping/mapping-values';
 import { toDevice } from '../mapping/to-device';

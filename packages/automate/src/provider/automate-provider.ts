@@ -1,4 +1,4 @@
-import { definePsaProvider } from '@psagate/core';
+import { definePsaProvider } from '@psagate/core/provider';
 import { automateConfigSchema } from '../config';
 import { AUTOMATE } from '../mapping/mapping-values';
 import { wireAutomate } from '../wiring';

@@ -1,4 +1,5 @@
-import { Paginated, type Ticket, type TicketComment, type TicketListQuery, type TicketsAdapter, integerIdOf } from '@psagate/core';
+import { Paginated, type Ticket, type TicketComment, type TicketListQuery } from '@psagate/core';
+import { type TicketsAdapter, integerIdOf } from '@psagate/core/provider';
 import type { AutomateClient } from '../client/automate-client';
 import { AUTOMATE } from '../mapping/mapping-values';
 import { toComment } from '../mapping/to-comment';

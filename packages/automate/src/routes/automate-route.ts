@@ -1,4 +1,4 @@
-import type { Route } from '@psagate/core';
+import type { Route } from '@psagate/core/provider';
 
 /**
  * One operation of the Automate REST API: a core `Route` (its path parameters are all int32 ids,

@@ -1,4 +1,4 @@
-import { type OperationIdOf, routeLookup } from '@psagate/core';
+import { type OperationIdOf, routeLookup } from '@psagate/core/provider';
 import type { AutomateRoute } from './automate-route';
 import { automateRoutes } from './automate-routes';
 

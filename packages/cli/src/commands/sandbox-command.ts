@@ -1,5 +1,6 @@
 import { Argument, type Command, InvalidArgumentError } from 'commander';
-import { type AnyPsaProvider, envSourcesOf, isLoopbackHost } from '@psagate/core';
+import { type AnyPsaProvider, envSourcesOf } from '@psagate/core';
+import { isLoopbackHost } from '@psagate/core/provider';
 import { type SandboxSettings, providerCatalogue, providerNames } from '../config/provider-catalogue';
 import { waitForInterrupt } from '../runtime/wait-for-interrupt';
 import { type CommandContext, share, wholeNumber } from './command-context';

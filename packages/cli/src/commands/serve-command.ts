@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type Command, Option } from 'commander';
-import { isLoopbackHost } from '@psagate/core';
+import { isLoopbackHost } from '@psagate/core/provider';
 import type { ServerLogLevel } from '@psagate/server';
 import { waitForInterrupt } from '../runtime/wait-for-interrupt';
 import { type CommandContext, gatewayFlagsOf, globalsOf, wholeNumber } from './command-context';

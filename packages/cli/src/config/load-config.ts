@@ -6,12 +6,12 @@ import {
   type Environment,
   type PsaIssue,
   ProviderRegistry,
-  configErrorFromIssues,
   configFromEnv,
   envSourcesOf,
   stateStoreEnvVariables,
   stateStoreFromEnv,
 } from '@psagate/core';
+import { configErrorFromIssues } from '@psagate/core/provider';
 import { cliProviders, providerNames } from './provider-catalogue';
 
 /** Config settings the command line can give as flags (never credentials: flags show in `ps`). */

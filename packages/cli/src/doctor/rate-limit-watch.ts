@@ -1,4 +1,5 @@
-import { type RateLimitInfo, type RateLimitPolicy, RateLimiterRegistry, SlidingWindowRateLimiter, type Clock } from '@psagate/core';
+import type { Clock } from '@psagate/core';
+import { type RateLimitInfo, type RateLimitPolicy, RateLimiterRegistry, SlidingWindowRateLimiter } from '@psagate/core/provider';
 
 /** What the gateway's rate limiter saw: its policy, the origin it guards and the server's last word on the budget. */
 export interface RateLimitObservation {

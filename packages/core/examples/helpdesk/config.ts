@@ -1,4 +1,4 @@
-import { commonConfigShape, type RateLimitPolicy, secretSchema, serviceUrlSchema } from '@psagate/core';
+import { commonConfigShape, type RateLimitPolicy, secretSchema, serviceUrlSchema } from '@psagate/core/provider';
 import { z } from 'zod';
 
 /** Where Helpdesk serves its API unless the config says otherwise. */

@@ -1,4 +1,4 @@
-import { ApiKeyAuth, type ProviderContext, RouteCaller } from '@psagate/core';
+import { ApiKeyAuth, type ProviderContext, RouteCaller } from '@psagate/core/provider';
 import { type HelpdeskClient, helpdeskClientOver } from './client/helpdesk-client';
 import { helpdeskPaging } from './client/helpdesk-paging';
 import { type HelpdeskConfig, helpdeskRatePolicy } from './config';

@@ -83,7 +83,7 @@ export abstract class BearerTokenAuth implements AuthStrategy {
   /** Fixed secrets of this strategy (client secret, password), masked in every message. */
   protected abstract staticSecrets(): readonly Secret[];
 
-  protected get lifecycle(): TokenLifecycle {
+  private get lifecycle(): TokenLifecycle {
     // Created lazily so subclass fields (credentialId) exist when it is built.
     this.#lifecycle ??= new TokenLifecycle({
       key: this.credentialId,

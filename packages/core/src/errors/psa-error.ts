@@ -1,3 +1,17 @@
+import type {
+  AuthenticationError,
+  ConfigError,
+  ConflictError,
+  NetworkError,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ResponseShapeError,
+  ServerError,
+  UnsupportedOperationError,
+  ValidationError,
+} from './error-types';
+
 const PSA_ERROR_BRAND = Symbol.for('@psagate/core/PsaError');
 
 /** The kinds of failure psagate reports; each has a subclass of {@link PsaError}. */
@@ -13,6 +27,21 @@ export type PsaErrorKind =
   | 'network'
   | 'response_shape'
   | 'unsupported';
+
+/** The subclass of {@link PsaError} for each kind: what `isPsaError(error, kind)` narrows to. */
+export interface PsaErrorByKind {
+  config: ConfigError;
+  validation: ValidationError;
+  authentication: AuthenticationError;
+  permission: PermissionError;
+  not_found: NotFoundError;
+  conflict: ConflictError;
+  rate_limit: RateLimitError;
+  server: ServerError;
+  network: NetworkError;
+  response_shape: ResponseShapeError;
+  unsupported: UnsupportedOperationError;
+}
 
 /** One problem found while validating config, input or a response: where, and what is wrong. */
 export interface PsaIssue {
@@ -129,8 +158,11 @@ export abstract class PsaError extends Error {
 
 /**
  * True for any psagate error, even one thrown by another copy of the package
- * (where `instanceof` would fail). Pass a kind to narrow further.
+ * (where `instanceof` would fail). Pass a kind to narrow further: `isPsaError(error, 'rate_limit')`
+ * makes `error` a `RateLimitError`.
  */
+export function isPsaError<Kind extends PsaErrorKind>(value: unknown, kind: Kind): value is PsaErrorByKind[Kind];
+export function isPsaError(value: unknown, kind?: PsaErrorKind): value is PsaError;
 export function isPsaError(value: unknown, kind?: PsaErrorKind): value is PsaError {
   if (typeof value !== 'object' || value === null) return false;
   if ((value as Record<symbol, unknown>)[PSA_ERROR_BRAND] !== true) return false;

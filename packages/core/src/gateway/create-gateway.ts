@@ -18,7 +18,7 @@ import type { CustomersPort } from '../ports/customers-port';
 import type { DevicesPort } from '../ports/devices-port';
 import type { TicketsPort } from '../ports/tickets-port';
 import { type ProviderCapabilities, resolveCapabilities } from '../provider/capabilities';
-import type { AnyPsaProvider, ConfigFor, NativeOf, ProviderInstance } from '../provider/provider-definition';
+import type { AnyPsaProvider, ConfigFor, NativeOf, ProviderInstance, ProviderNamed } from '../provider/provider-definition';
 import type { ProviderRegistry } from '../provider/provider-registry';
 import { NeutralAlerts } from './neutral-alerts';
 import { NeutralCustomers } from './neutral-customers';
@@ -67,12 +67,15 @@ export type ConfigSources = Readonly<Record<string, string>>;
  * Builds the gateway for `config.provider`. The rest of the config is validated by that provider's
  * schema, and every problem is reported at once in one ConfigError. Swapping providers is a config
  * change only.
+ *
+ * Typed from the `provider` literal: with several providers registered, the config is checked
+ * against the named provider's settings and `gateway.native` is that provider's client.
  */
-export function createGateway<P extends AnyPsaProvider, C extends ConfigFor<P>>(
-  config: C & GatewaySettingsInput,
+export function createGateway<P extends AnyPsaProvider, const Name extends P['name']>(
+  config: { readonly provider: Name } & ConfigFor<ProviderNamed<P, Name>> & GatewaySettingsInput,
   options: CreateGatewayOptions<P>,
-): Gateway<NativeOf<P, C['provider']>> {
-  return buildGateway(config, options) as Gateway<NativeOf<P, C['provider']>>;
+): Gateway<NativeOf<P, Name>> {
+  return buildGateway(config, options) as Gateway<NativeOf<P, Name>>;
 }
 
 /** createGateway without the static typing, for config assembled at run time (env, files). */

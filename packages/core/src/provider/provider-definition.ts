@@ -63,13 +63,31 @@ export function definePsaProvider<Name extends string, Schema extends z.ZodType,
   return Object.freeze({ ...definition });
 }
 
-/** A schema's input, or no settings at all for an empty object schema (whose input zod types as an index signature). */
-type SettingsInput<Schema extends z.ZodType> = string extends keyof z.input<Schema> ? object : z.input<Schema>;
+/**
+ * A schema's input; no settings at all for an empty object schema (whose input zod types as an
+ * index signature); any settings for a provider typed with a bare `z.ZodType` (`AnyPsaProvider`).
+ */
+type SettingsInput<Schema extends z.ZodType> = unknown extends z.input<Schema>
+  ? Readonly<Record<string, unknown>>
+  : string extends keyof z.input<Schema>
+    ? object
+    : z.input<Schema>;
 
-/** The config a provider accepts, with the `provider` discriminator: what users pass to createGateway. */
+/**
+ * The config a provider accepts, with the `provider` discriminator: what users pass to createGateway.
+ * For several providers, the union of their configs, told apart by `provider`: a setting of another
+ * provider, or a misspelt one, is an error.
+ */
 export type ConfigFor<P extends AnyPsaProvider> = P extends PsaProvider<infer Name, infer Schema, unknown>
   ? { readonly provider: Name } & SettingsInput<Schema>
   : never;
 
-/** The native client type of the provider with the given name. */
-export type NativeOf<P extends AnyPsaProvider, Name extends string> = P extends PsaProvider<Name, z.ZodType, infer Native> ? Native : never;
+/**
+ * The providers among `P` that answer to `Name`: the one whose name it is (or any provider typed
+ * with a plain `string` name, which may be it).
+ */
+export type ProviderNamed<P extends AnyPsaProvider, Name extends string> = P extends unknown ? (Name extends P['name'] ? P : never) : never;
+
+/** The native client type of the provider with the given name, among `P` (all of them by default). */
+export type NativeOf<P extends AnyPsaProvider, Name extends string = P['name']> =
+  P extends PsaProvider<infer ProviderName, z.ZodType, infer Native> ? (Name extends ProviderName ? Native : never) : never;

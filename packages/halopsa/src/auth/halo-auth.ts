@@ -1,15 +1,17 @@
 import {
-  BearerTokenAuth,
-  type BearerTokenAuthOptions,
   ConfigError,
   Secret,
   ServerError,
-  type TokenOutcome,
   type TokenSet,
+} from '@psagate/core';
+import {
+  BearerTokenAuth,
+  type BearerTokenAuthOptions,
+  type TokenOutcome,
   credentialIdOf,
   parseServiceUrl,
   sameOrigin,
-} from '@psagate/core';
+} from '@psagate/core/provider';
 import { haloAuthInfoSchema } from '../schemas/lookups';
 
 export interface HaloAuthOptions extends BearerTokenAuthOptions {

@@ -1,4 +1,5 @@
-import { type Clock, type HttpTransport, type PsaEvents, type TokenStore, parseConfig, standaloneProviderContext } from '@psagate/core';
+import type { Clock, PsaEvents, TokenStore } from '@psagate/core';
+import { type HttpTransport, parseConfig, standaloneProviderContext } from '@psagate/core/provider';
 import { type HaloConfigInput, haloConfigSchema } from '../config';
 import { wireHalo } from '../wiring';
 import type { HaloOperations } from './halo-operations';

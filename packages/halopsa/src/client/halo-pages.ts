@@ -1,4 +1,4 @@
-import { PageNumberWithTotals, type RoutePaging } from '@psagate/core';
+import { PageNumberWithTotals, type RoutePaging } from '@psagate/core/provider';
 import type { HaloRoute } from '../routes/halo-route';
 import { HALO_MAX_PAGE_SIZE } from '../routes/param-schemas';
 

@@ -1,4 +1,5 @@
-import { type CallOptions, Paginated, type PsaErrorContext, type ReferenceCache, type RouteCaller, type TransportResponse, parseInput } from '@psagate/core';
+import { type CallOptions, Paginated, type PsaErrorContext, type ReferenceCache } from '@psagate/core';
+import { type RouteCaller, type TransportResponse, parseInput } from '@psagate/core/provider';
 import { recordsOf, savedRecordsOf, singleRecordOf } from './response-shapes';
 import type { HaloOperation } from './route-operations';
 

@@ -1,4 +1,4 @@
-import type { RouteOperation } from '@psagate/core';
+import type { RouteOperation } from '@psagate/core/provider';
 import type { z } from 'zod';
 import { haloRecordSchemas } from '../schemas/record-schemas';
 import type { HaloRoute } from '../routes/halo-route';

@@ -1,4 +1,5 @@
-import { type Device, neutralIdOf, recordIdOf } from '@psagate/core';
+import type { Device } from '@psagate/core';
+import { neutralIdOf, recordIdOf } from '@psagate/core/provider';
 import type { HaloAsset } from '../schemas/asset';
 import { haloDateOrNull } from './halo-dates';
 import { haloRecordSite } from './record-sites';

@@ -1,4 +1,5 @@
-import { type Customer, recordIdOf } from '@psagate/core';
+import type { Customer } from '@psagate/core';
+import { recordIdOf } from '@psagate/core/provider';
 import type { HaloClient } from '../schemas/organisation';
 import { haloDateOrNull } from './halo-dates';
 import { haloRecordSite } from './record-sites';

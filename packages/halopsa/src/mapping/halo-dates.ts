@@ -1,4 +1,4 @@
-import { toIsoDateTime } from '@psagate/core';
+import { toIsoDateTime } from '@psagate/core/provider';
 import type { HaloTicket } from '../schemas/ticket';
 
 /**

@@ -1,4 +1,5 @@
-import { type Alert, type AlertSeverity, type Ticket, type TicketComment, type TicketPriority, neutralIdOf, recordIdOf } from '@psagate/core';
+import type { Alert, AlertSeverity, Ticket, TicketComment, TicketPriority } from '@psagate/core';
+import { neutralIdOf, recordIdOf } from '@psagate/core/provider';
 import type { HaloAction, HaloTicket } from '../schemas/ticket';
 import { haloDateOrNull } from './halo-dates';
 import { haloRecordSite } from './record-sites';

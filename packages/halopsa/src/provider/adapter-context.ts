@@ -1,4 +1,5 @@
-import { type AlertListQuery, type TicketListQuery, integerIdOf } from '@psagate/core';
+import type { AlertListQuery, TicketListQuery } from '@psagate/core';
+import { integerIdOf } from '@psagate/core/provider';
 import type { HaloClient } from '../client/halo-client';
 import type { HaloConfig } from '../config';
 import { ReferenceData } from '../mapping/reference-data';

@@ -1,4 +1,5 @@
-import { type AlertsAdapter, NotFoundError, UnsupportedOperationError, integerIdOf } from '@psagate/core';
+import { NotFoundError, UnsupportedOperationError } from '@psagate/core';
+import { type AlertsAdapter, integerIdOf } from '@psagate/core/provider';
 import { toAlert } from '../mapping/ticket-mapping';
 import type { HaloTicket } from '../schemas/ticket';
 import { type AdapterContext, ticketListFilters } from './adapter-context';

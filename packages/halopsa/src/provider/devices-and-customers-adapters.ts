@@ -1,4 +1,4 @@
-import { type CustomersAdapter, type DevicesAdapter, integerIdOf } from '@psagate/core';
+import { type CustomersAdapter, type DevicesAdapter, integerIdOf } from '@psagate/core/provider';
 import { toDevice } from '../mapping/asset-mapping';
 import { toCustomer } from '../mapping/customer-mapping';
 import type { AdapterContext } from './adapter-context';

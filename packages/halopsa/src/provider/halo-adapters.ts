@@ -1,4 +1,4 @@
-import type { AlertsAdapter, CustomersAdapter, DevicesAdapter, TicketsAdapter } from '@psagate/core';
+import type { AlertsAdapter, CustomersAdapter, DevicesAdapter, TicketsAdapter } from '@psagate/core/provider';
 import type { HaloClient } from '../client/halo-client';
 import type { HaloConfig } from '../config';
 import { adapterContext } from './adapter-context';

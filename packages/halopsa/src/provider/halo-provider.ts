@@ -1,4 +1,4 @@
-import { type ProviderSupport, definePsaProvider } from '@psagate/core';
+import { type ProviderSupport, definePsaProvider } from '@psagate/core/provider';
 import { haloConfigSchema } from '../config';
 import { wireHalo } from '../wiring';
 import { createHaloAdapters } from './halo-adapters';

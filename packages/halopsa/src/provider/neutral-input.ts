@@ -1,4 +1,4 @@
-import type { IdSite } from '@psagate/core';
+import type { IdSite } from '@psagate/core/provider';
 
 /** Where a neutral id was given, for core's `integerIdOf`: its ValidationError names the operation and the field. */
 export function haloIdSite(operation: string, field: string): IdSite {

@@ -1,4 +1,5 @@
-import { type TicketStatus, type TicketsAdapter, integerIdOf } from '@psagate/core';
+import type { TicketStatus } from '@psagate/core';
+import { type TicketsAdapter, integerIdOf } from '@psagate/core/provider';
 import { toComment, toTicket } from '../mapping/ticket-mapping';
 import { type AdapterContext, ticketListFilters } from './adapter-context';
 import { defined, haloIdSite } from './neutral-input';

@@ -1,4 +1,4 @@
-import type { Route, RoutePathParam } from '@psagate/core';
+import type { Route, RoutePathParam } from '@psagate/core/provider';
 
 /** How a query parameter is checked and sent. */
 export type HaloParamKind =

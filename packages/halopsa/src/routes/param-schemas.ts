@@ -1,4 +1,4 @@
-import { dateInputSchema } from '@psagate/core';
+import { dateInputSchema } from '@psagate/core/provider';
 import { z } from 'zod';
 import type { HaloParamKind, HaloRoute } from './halo-route';
 

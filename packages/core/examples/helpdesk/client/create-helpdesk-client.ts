@@ -1,4 +1,4 @@
-import { parseConfig, type StandaloneContextOptions, standaloneProviderContext } from '@psagate/core';
+import { parseConfig, type StandaloneContextOptions, standaloneProviderContext } from '@psagate/core/provider';
 import { type HelpdeskConfigInput, helpdeskConfigSchema } from '../config';
 import { wireHelpdesk } from '../wiring';
 import type { HelpdeskClient } from './helpdesk-client';

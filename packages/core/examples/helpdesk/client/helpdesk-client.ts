@@ -1,4 +1,5 @@
-import type { CallOptions, HttpTransport, Paginated, RouteCaller } from '@psagate/core';
+import type { CallOptions, Paginated } from '@psagate/core';
+import type { HttpTransport, RouteCaller } from '@psagate/core/provider';
 import {
   type HelpdeskIdParams,
   type HelpdeskListParams,

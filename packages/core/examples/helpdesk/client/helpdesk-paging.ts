@@ -1,4 +1,4 @@
-import { PageNumberWithTotals, type RoutePaging } from '@psagate/core';
+import { PageNumberWithTotals, type RoutePaging } from '@psagate/core/provider';
 import { HELPDESK_MAX_PAGE_SIZE } from '../schemas/helpdesk-params';
 
 /** How Helpdesk pages its lists: `?page=&per_page=` with `{ data, total }` bodies, at most 100 per page. */

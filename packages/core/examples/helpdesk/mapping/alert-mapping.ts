@@ -1,4 +1,5 @@
-import { type Alert, neutralIdOf } from '@psagate/core';
+import type { Alert } from '@psagate/core';
+import { neutralIdOf } from '@psagate/core/provider';
 import type { HelpdeskAlert } from '../schemas/helpdesk-records';
 
 /** A Helpdesk alert as a neutral alert: `crit`/`warn`/`info` become severities, `open` the status. */

@@ -1,4 +1,5 @@
-import { type Device, neutralIdOf } from '@psagate/core';
+import type { Device } from '@psagate/core';
+import { neutralIdOf } from '@psagate/core/provider';
 import type { HelpdeskDevice } from '../schemas/helpdesk-records';
 
 /** A Helpdesk device (always an agent) as a neutral device. */

@@ -1,4 +1,5 @@
-import { type CommentCreate, integerIdOf, type TicketCreate, type TicketPriority, type TicketStatus, type TicketUpdate, ValidationError } from '@psagate/core';
+import { type CommentCreate, type TicketCreate, type TicketPriority, type TicketStatus, type TicketUpdate, ValidationError } from '@psagate/core';
+import { integerIdOf } from '@psagate/core/provider';
 import type { HelpdeskNewNote, HelpdeskNewTicket, HelpdeskTicketChanges } from '../schemas/helpdesk-inputs';
 import { STATE_FROM_STATUS, URGENCY_FROM_PRIORITY } from './ticket-mapping';
 

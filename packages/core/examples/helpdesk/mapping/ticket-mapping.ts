@@ -1,4 +1,5 @@
-import { neutralIdOf, type Ticket, type TicketPriority, type TicketStatus } from '@psagate/core';
+import type { Ticket, TicketPriority, TicketStatus } from '@psagate/core';
+import { neutralIdOf } from '@psagate/core/provider';
 import type { HelpdeskTicket } from '../schemas/helpdesk-records';
 
 /** Helpdesk's ticket states and urgencies as neutral statuses and priorities, and back. */

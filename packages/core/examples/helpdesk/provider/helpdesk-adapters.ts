@@ -1,4 +1,4 @@
-import type { AlertsAdapter, CustomersAdapter, DevicesAdapter, TicketsAdapter } from '@psagate/core';
+import type { AlertsAdapter, CustomersAdapter, DevicesAdapter, TicketsAdapter } from '@psagate/core/provider';
 import type { HelpdeskClient } from '../client/helpdesk-client';
 import { toAlert } from '../mapping/alert-mapping';
 import { toComment } from '../mapping/comment-mapping';

@@ -1,4 +1,4 @@
-import type { ProviderSupport } from '@psagate/core';
+import type { ProviderSupport } from '@psagate/core/provider';
 
 /** What Helpdesk supports; filters not listed as server-side are applied by the gateway. */
 export const helpdeskCapabilities = {

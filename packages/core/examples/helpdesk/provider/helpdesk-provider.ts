@@ -1,4 +1,4 @@
-import { definePsaProvider } from '@psagate/core';
+import { definePsaProvider } from '@psagate/core/provider';
 import { helpdeskConfigSchema } from '../config';
 import { wireHelpdesk } from '../wiring';
 import { helpdeskAlertsAdapter, helpdeskCustomersAdapter, helpdeskDevicesAdapter, helpdeskTicketsAdapter } from './helpdesk-adapters';

@@ -1,4 +1,4 @@
-import type { Route, RouteOperation } from '@psagate/core';
+import type { Route, RouteOperation } from '@psagate/core/provider';
 import { z } from 'zod';
 import { helpdeskNewNoteSchema, helpdeskNewTicketSchema, helpdeskTicketChangesSchema } from '../schemas/helpdesk-inputs';
 import { helpdeskIdParam, helpdeskPageParams } from '../schemas/helpdesk-params';

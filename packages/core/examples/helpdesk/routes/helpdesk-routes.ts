@@ -1,4 +1,4 @@
-import { type OperationIdOf, type Route, routeLookup } from '@psagate/core';
+import { type OperationIdOf, type Route, routeLookup } from '@psagate/core/provider';
 
 const byId = [{ name: 'id', kind: 'integer' }] as const;
 const paged = ['page', 'per_page'] as const;
