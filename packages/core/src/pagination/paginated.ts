@@ -193,13 +193,14 @@ export class Paginated<T> implements AsyncIterable<T> {
 
   /**
    * A list whose pages go through an async step (filling in names from cached reference data, for
-   * instance); paging is unchanged. `transform` returns the page's new items, in order.
+   * instance); paging is unchanged. `transform` returns the page's new items, in order; `signal` is
+   * the walk's, for any request the step makes.
    */
-  mapPages<U>(transform: (items: readonly T[], page: Page<T>) => Promise<readonly U[]> | readonly U[]): Paginated<U> {
+  mapPages<U>(transform: (items: readonly T[], page: Page<T>, signal: AbortSignal | undefined) => Promise<readonly U[]> | readonly U[]): Paginated<U> {
     const source = this.source;
     return new Paginated<U>(
       async function* (options) {
-        for await (const page of source(options)) yield { ...page, items: await transform(page.items, page) };
+        for await (const page of source(options)) yield { ...page, items: await transform(page.items, page, options.signal) };
       },
       this.limits,
       this.errorContext,
@@ -237,6 +238,41 @@ export class Paginated<T> implements AsyncIterable<T> {
           return true;
         };
         for await (const page of source(options)) yield { ...page, items: page.items.filter(firstSighting) };
+      },
+      this.limits,
+      this.errorContext,
+      this.defaults,
+    );
+  }
+
+  /**
+   * The same list, whose every walk also stops when `signal` aborts, besides the signal given to
+   * `byPage()` or `toArray()` (a neutral operation's per-call signal). Without one, the list itself.
+   */
+  withSignal(signal: AbortSignal | undefined): Paginated<T> {
+    if (!signal) return this;
+    const source = this.source;
+    return new Paginated<T>(
+      (options) => source({ ...options, signal: options.signal && options.signal !== signal ? AbortSignal.any([options.signal, signal]) : signal }),
+      this.limits,
+      this.errorContext,
+      this.defaults,
+    );
+  }
+
+  /**
+   * The same list, whose walks fail with `transform(error, signal)` instead of `error` (`signal`
+   * is the walk's): to give a bare abort reason its typed error, for instance. Paging is unchanged.
+   */
+  mapError(transform: (error: unknown, signal: AbortSignal | undefined) => unknown): Paginated<T> {
+    const source = this.source;
+    return new Paginated<T>(
+      async function* (options) {
+        try {
+          yield* source(options);
+        } catch (error) {
+          throw transform(error, options.signal);
+        }
       },
       this.limits,
       this.errorContext,
