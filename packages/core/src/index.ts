@@ -15,6 +15,7 @@ export {
   UnsupportedOperationError,
 } from './errors/error-types';
 export type { RateLimitErrorOptions } from './errors/error-types';
+export { abortedError, isAbortFailure } from './errors/aborted-error';
 export { parseErrorBody } from './errors/error-body';
 export type { ParsedErrorBody, ErrorBodyParser } from './errors/error-body';
 
@@ -55,6 +56,8 @@ export * from './models/inputs';
 export * from './models/queries';
 
 // Ports
+export { operationOptionsSchema } from './ports/operation-options';
+export type { OperationOptions } from './ports/operation-options';
 export type { TicketsPort, TicketsAdapter } from './ports/tickets-port';
 export type { DevicesPort, DevicesAdapter } from './ports/devices-port';
 export type { AlertsPort, AlertsAdapter } from './ports/alerts-port';
@@ -127,7 +130,7 @@ export type { AnyRouteOperation, ParsedParams, RouteCallerHooks, RouteCallerOpti
 
 // Cache
 export { LruReferenceCache } from './cache/reference-cache';
-export type { ReferenceCache, ReferenceCacheOptions, ReferenceCacheStats, CacheEntryOptions, ScopeOptions } from './cache/reference-cache';
+export type { ReferenceCache, ReferenceCacheOptions, ReferenceCacheStats, CacheEntryOptions, CacheLoader, LoadOptions, ScopeOptions } from './cache/reference-cache';
 export { ObservedReferenceCache, cacheNamespaceOf } from './cache/observed-reference-cache';
 export type { CacheLookupListener } from './cache/observed-reference-cache';
 
