@@ -15,4 +15,5 @@ export type { BrokenAnswerCase, HostileIdCase, HostileInputContext, HostileInput
 export { describeSecretCanarySuite } from './secret-canary-suite';
 export type { SecretCanaryContext, SecretCanarySuiteOptions, WatchedGateway } from './secret-canary-suite';
 export { useMswServer } from './msw-server';
+export { waitFor } from './wait-for';
 export type { MswServerOptions } from './msw-server';
