@@ -1,4 +1,4 @@
-import { type Customer, type CustomerListQuery, type CustomersAdapter, type Paginated, integerIdOf } from '@psagate/core';
+import { type Customer, type CustomerListQuery, type CustomersAdapter, type OperationOptions, type Paginated, integerIdOf } from '@psagate/core';
 import type { AteraClient } from '../client/atera-client';
 import { toCustomer } from '../mapping/customer-mapping';
 import { ATERA_ID_SITE } from '../mapping/id-sites';
@@ -7,11 +7,11 @@ import { ATERA_ID_SITE } from '../mapping/id-sites';
 export class AteraCustomersAdapter implements CustomersAdapter {
   constructor(private readonly native: AteraClient) {}
 
-  list(query: CustomerListQuery): Paginated<Customer> {
-    return this.native.customers.list({ FromLastModifiedDate: query.updatedSince }).map(toCustomer);
+  list(query: CustomerListQuery, options?: OperationOptions): Paginated<Customer> {
+    return this.native.customers.list({ FromLastModifiedDate: query.updatedSince }, options).map(toCustomer);
   }
 
-  async get(id: string): Promise<Customer> {
-    return toCustomer(await this.native.customers.get({ customerId: integerIdOf(id, { ...ATERA_ID_SITE, operation: 'customers.get', field: 'id' }) }));
+  async get(id: string, options?: OperationOptions): Promise<Customer> {
+    return toCustomer(await this.native.customers.get({ customerId: integerIdOf(id, { ...ATERA_ID_SITE, operation: 'customers.get', field: 'id' }) }, options));
   }
 }
