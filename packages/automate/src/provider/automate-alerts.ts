@@ -1,4 +1,4 @@
-import { type Alert, type AlertListQuery, type AlertsAdapter, Paginated, integerIdOf } from '@psagate/core';
+import { type Alert, type AlertListQuery, type AlertsAdapter, type OperationOptions, Paginated, integerIdOf } from '@psagate/core';
 import type { AutomateClient } from '../client/automate-client';
 import { AUTOMATE } from '../mapping/mapping-values';
 import { toAlert } from '../mapping/to-alert';
@@ -12,14 +12,14 @@ export class AutomateAlerts implements AlertsAdapter {
     private readonly pageConcurrency: number,
   ) {}
 
-  list(query: AlertListQuery): Paginated<Alert> {
+  list(query: AlertListQuery, options?: OperationOptions): Paginated<Alert> {
     // Automate lists only current alerts: none of them is resolved.
     if (query.status && !query.status.includes('open')) return Paginated.fromArray<Alert>([], { defaultConcurrency: this.pageConcurrency });
-    return this.client.alerts.list(conditionParams(alertCondition(query))).map(toAlert);
+    return this.client.alerts.list(conditionParams(alertCondition(query)), options).map(toAlert);
   }
 
-  async get(id: string): Promise<Alert> {
+  async get(id: string, options?: OperationOptions): Promise<Alert> {
     const alertId = integerIdOf(id, { ...AUTOMATE, operation: 'alerts.get', field: 'id' });
-    return toAlert(await this.client.alerts.get({ alertId }));
+    return toAlert(await this.client.alerts.get({ alertId }, options));
   }
 }

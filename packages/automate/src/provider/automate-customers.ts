@@ -1,4 +1,4 @@
-import { type Customer, type CustomerListQuery, type CustomersAdapter, type Paginated, integerIdOf } from '@psagate/core';
+import { type Customer, type CustomerListQuery, type CustomersAdapter, type OperationOptions, type Paginated, integerIdOf } from '@psagate/core';
 import type { AutomateClient } from '../client/automate-client';
 import { toCustomer } from '../mapping/to-customer';
 import { AUTOMATE } from '../mapping/mapping-values';
@@ -8,12 +8,12 @@ import { clientCondition, conditionParams } from './neutral-conditions';
 export class AutomateCustomers implements CustomersAdapter {
   constructor(private readonly client: AutomateClient) {}
 
-  list(query: CustomerListQuery): Paginated<Customer> {
-    return this.client.clients.list(conditionParams(clientCondition(query))).map(toCustomer);
+  list(query: CustomerListQuery, options?: OperationOptions): Paginated<Customer> {
+    return this.client.clients.list(conditionParams(clientCondition(query)), options).map(toCustomer);
   }
 
-  async get(id: string): Promise<Customer> {
+  async get(id: string, options?: OperationOptions): Promise<Customer> {
     const clientId = integerIdOf(id, { ...AUTOMATE, operation: 'customers.get', field: 'id' });
-    return toCustomer(await this.client.clients.get({ clientId }));
+    return toCustomer(await this.client.clients.get({ clientId }, options));
   }
 }
