@@ -22,7 +22,7 @@ export function wireAtera(config: AteraConfig, context: ProviderContext): AteraC
     ...context.transportDefaults(config, { rateLimit: ateraRatePolicy(config) }),
   });
   // The check loads definitions through the client it guards; listing them names no field, so it never recurses.
-  const check = config.validateCustomFieldNames ? new CustomFieldCheck(context.cache, () => operations.customValues.listCustomFields()) : undefined;
+  const check = config.validateCustomFieldNames ? new CustomFieldCheck(context.cache, (signal) => operations.customValues.listCustomFields({}, { signal })) : undefined;
   const operations: AteraOperations = bindAteraOperations(new RouteCaller<AteraOperation>({ transport, paging: ateraPaging, hooks: check?.hooks() }));
   return {
     ...operations,

@@ -14,6 +14,7 @@ describe('exitCodeFor', () => {
     ['a rate limit', new RateLimitError('429', { retryAfterMs: 1000 }), ExitCode.unavailable],
     ['a server error', new ServerError('503'), ExitCode.unavailable],
     ['a network failure', new NetworkError('ECONNRESET'), ExitCode.unavailable],
+    ['a call Ctrl-C aborted', new NetworkError('aborted by the caller', { code: 'ABORTED' }), ExitCode.interrupted],
     ['an unsupported operation', new UnsupportedOperationError('automate', 'tickets.create'), ExitCode.unsupported],
     ['a conflict', new ConflictError('409'), ExitCode.unexpected],
     ['a malformed response', new ResponseShapeError('bad body'), ExitCode.unexpected],
@@ -29,6 +30,7 @@ describe('exitCodeFor', () => {
     ['a network failure', new NetworkError('connection reset after the write was sent', { maybeApplied: true })],
     ['a malformed response', new ResponseShapeError('no id in the answer', { code: 'MISSING_ID', maybeApplied: true })],
     ['a permission error', new PermissionError('read-back 403', { maybeApplied: true })],
+    ['a write Ctrl-C aborted after it went out', new NetworkError('aborted by the caller', { code: 'ABORTED', maybeApplied: true })],
   ])('maps a write that may have been applied to 8, whatever its kind (%s)', (_label, error) => {
     expect(exitCodeFor(error)).toBe(ExitCode.maybeApplied);
     expect(ExitCode.maybeApplied).toBe(8);

@@ -38,6 +38,8 @@ export function exitCodeFor(error: unknown): ExitCodeValue {
   if (error instanceof UsageError) return ExitCode.usage;
   if (!isPsaError(error)) return ExitCode.unexpected;
   if (error.maybeApplied) return ExitCode.maybeApplied;
+  // Only the CLI's own signal aborts its calls: Ctrl-C or SIGTERM stopped this one.
+  if (isInterruption(error)) return ExitCode.interrupted;
   switch (error.kind) {
     case 'config':
       return ExitCode.config;
@@ -57,6 +59,11 @@ export function exitCodeFor(error: unknown): ExitCodeValue {
     default:
       return ExitCode.unexpected;
   }
+}
+
+/** A call the first Ctrl-C or SIGTERM aborted (see `interruptibly`): NetworkError ABORTED. */
+export function isInterruption(error: unknown): boolean {
+  return isPsaError(error, 'network') && error.code === 'ABORTED';
 }
 
 /** The exit-code table as `psagate --help` and the README print it. */

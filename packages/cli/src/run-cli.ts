@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { isPsaError } from '@psagate/core';
 import { type CliIo, processIo } from './cli-io';
 import type { CommandContext } from './commands/command-context';
-import { ExitCode, exitCodeFor } from './exit-codes';
+import { ExitCode, exitCodeFor, isInterruption } from './exit-codes';
 import { terminalSafe } from './output/terminal-text';
 import { createProgram } from './program';
 import { UsageError } from './usage-error';
@@ -38,7 +38,8 @@ function describeError(error: unknown, debug: boolean): string {
       : error.kind === 'validation' && error.status === undefined
         ? '\n(run with --help for usage)'
         : '';
-    return `psagate: ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}${hint}`;
+    const interrupted = isInterruption(error) ? 'interrupted: ' : '';
+    return `psagate: ${interrupted}${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}${hint}`;
   }
   if (error instanceof UsageError) return `psagate: ${error.message}\n(run with --help for usage)`;
   if (error instanceof Error) {

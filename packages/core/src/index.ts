@@ -108,6 +108,8 @@ export type { TicketsPort } from './ports/tickets-port';
 export type { DevicesPort } from './ports/devices-port';
 export type { AlertsPort } from './ports/alerts-port';
 export type { CustomersPort } from './ports/customers-port';
+export { operationOptionsSchema } from './ports/operation-options';
+export type { OperationOptions } from './ports/operation-options';
 
 // Pagination
 export { Paginated } from './pagination/paginated';
@@ -142,7 +144,7 @@ export { createPsaContainer } from './container/psa-container';
 export type { PsaContainerOptions } from './container/psa-container';
 export { PsaTokens } from './container/tokens';
 export { LruReferenceCache } from './cache/reference-cache';
-export type { ReferenceCache, ReferenceCacheOptions, ReferenceCacheStats, CacheEntryOptions, ScopeOptions } from './cache/reference-cache';
+export type { ReferenceCache, ReferenceCacheOptions, ReferenceCacheStats, CacheEntryOptions, CacheLoader, LoadOptions, ScopeOptions } from './cache/reference-cache';
 export { InMemoryTokenStore } from './auth/token-store';
 export type { TokenStore } from './auth/token-store';
 export type { TokenSet } from './auth/token-set';

@@ -64,6 +64,7 @@ export { httpError } from './http/http-error';
 export type { ErrorClassifier, HttpFailure, ClassifiableFailure } from './http/http-error';
 export type { ParsedErrorBody, ErrorBodyParser } from './errors/error-body';
 export { describeRequest } from './errors/psa-error';
+export { abortedError, isAbortFailure } from './errors/aborted-error';
 
 // Auth strategies
 export type { AuthStrategy, AuthRequest, AuthStamp } from './auth/auth-strategy';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Redactor } from '@psagate/core/provider';
+import { isPsaError } from '@psagate/core';
+import { type Redactor, isAbortFailure } from '@psagate/core/provider';
 import { Hono } from 'hono';
 import type { CallerAuth } from './caller-auth';
 import type { RequestLogger } from './logging';
@@ -51,7 +52,10 @@ export function buildApp({ routes, services, callerAuth, log, redactor }: AppPar
       c.set('route', route.path);
       if (route.auth) callerAuth.require(c.req.header('authorization'));
       try {
-        return await route.handle({ request: c.req.raw, url: new URL(c.req.url), params: c.req.param() as Record<string, string> }, services);
+        // The node adapter aborts the request's signal when the response closes before it was
+        // written out: the caller hung up (gateway-server.lifecycle.test.ts proves it on a socket).
+        const request = c.req.raw;
+        return await route.handle({ request, url: new URL(c.req.url), params: c.req.param() as Record<string, string>, signal: request.signal }, services);
       } catch (error) {
         throw gatewayInputProblem(error, route) ?? error;
       }
@@ -74,6 +78,14 @@ export function buildApp({ routes, services, callerAuth, log, redactor }: AppPar
 
   app.onError((error, c) => {
     const requestId = c.get('requestId');
+    const { signal } = c.req.raw;
+    if (signal.aborted && isAbortFailure(error, signal)) {
+      // The caller hung up and its PSA calls were cancelled: not the gateway's failure, and nobody reads the answer.
+      const maybeApplied = isPsaError(error) && error.maybeApplied;
+      log.info('caller hung up; its PSA calls were aborted', { requestId, method: c.req.method, route: c.get('route'), maybeApplied });
+      const problem = new HttpProblem('client-closed-request', 'The caller closed the connection before the answer; the PSA calls it started were aborted.', { code: 'CLIENT_CLOSED_REQUEST' });
+      return problemResponse(problemFor(problem, { instance: new URL(c.req.url).pathname, requestId, redactor }));
+    }
     const answer = problemFor(error, { instance: new URL(c.req.url).pathname, requestId, redactor, write: !SAFE_METHODS.has(c.req.method) });
     if (answer.serverFault) log.failure(requestId, error);
     return problemResponse(answer);

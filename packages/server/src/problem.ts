@@ -43,6 +43,8 @@ export const problemKinds = {
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'unprocessable-content': { status: 422, title: 'Unprocessable content' },
   'rate-limited': { status: 429, title: 'Too many requests' },
+  /** The caller hung up before the answer (nginx's 499): nobody reads it, but logs and metrics say so. */
+  'client-closed-request': { status: 499, title: 'Client closed request' },
   internal: { status: 500, title: 'Internal server error' },
   'not-implemented': { status: 501, title: 'Not implemented' },
   'bad-gateway': { status: 502, title: 'Bad gateway' },

@@ -20,6 +20,11 @@ export interface RouteRequest {
   readonly request: Request;
   readonly url: URL;
   readonly params: Readonly<Record<string, string>>;
+  /**
+   * Aborts when the caller hangs up before the answer is sent: handlers pass it to every neutral
+   * call they make (`{ signal }`), so the PSA calls of a request nobody waits for are cancelled.
+   */
+  readonly signal: AbortSignal;
 }
 
 export type HttpMethod = 'get' | 'post' | 'patch';

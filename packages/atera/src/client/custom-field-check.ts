@@ -28,7 +28,7 @@ export const CUSTOM_FIELDS_CACHE_KEY = 'custom-field-definitions';
 export class CustomFieldCheck {
   constructor(
     private readonly cache: ReferenceCache,
-    private readonly loadDefinitions: () => Promise<CustomFieldDto[]>,
+    private readonly loadDefinitions: (signal: AbortSignal) => Promise<CustomFieldDto[]>,
   ) {}
 
   /** The custom field target a route addresses (`Ticket`), or undefined for other routes. */
@@ -37,10 +37,11 @@ export class CustomFieldCheck {
     return segment === undefined ? undefined : TARGET_BY_SEGMENT[segment];
   }
 
-  async check(route: AteraRoute, operationId: string, fieldName: string): Promise<void> {
+  /** `signal` (the call's) stops the wait for the definitions. */
+  async check(route: AteraRoute, operationId: string, fieldName: string, signal?: AbortSignal): Promise<void> {
     const target = CustomFieldCheck.targetOf(route);
     if (target === undefined) return;
-    const definitions = await this.cache.getOrLoad(CUSTOM_FIELDS_CACHE_KEY, this.loadDefinitions);
+    const definitions = await this.cache.getOrLoad(CUSTOM_FIELDS_CACHE_KEY, this.loadDefinitions, { signal });
     const names = definitions.filter((definition) => definition.Target === target).map((definition) => definition.Name ?? '');
     const wanted = fieldName.trim().toLowerCase();
     if (names.some((name) => name.toLowerCase() === wanted)) return;
@@ -54,8 +55,8 @@ export class CustomFieldCheck {
   /** The route caller hook that runs the check before every call naming a custom field (`fieldName`). */
   hooks(): RouteCallerHooks<AteraOperation> {
     return {
-      beforeSend: async (parsed, operation) => {
-        if (typeof parsed.fieldName === 'string') await this.check(operation.route, operation.id, parsed.fieldName);
+      beforeSend: async (parsed, operation, options) => {
+        if (typeof parsed.fieldName === 'string') await this.check(operation.route, operation.id, parsed.fieldName, options?.signal);
       },
     };
   }

@@ -14,6 +14,7 @@ import {
   ValidationError,
   isPsaError,
 } from '@psagate/core';
+import { isAbortFailure } from '@psagate/core/provider';
 
 /** A write Atera accepted, described for the error raised when reading its result back fails. */
 export interface AppliedWrite {
@@ -45,15 +46,21 @@ const CLASS_OF_KIND: Readonly<Record<Exclude<PsaErrorKind, 'unsupported'>, Error
 /**
  * The error for a write that Atera applied but whose read-back failed. It keeps the kind of the
  * read's failure, says the write was applied (`maybeApplied: true`), and is retryable only when the
- * write may be repeated harmlessly: retrying a create or a comment would write it twice.
+ * write may be repeated harmlessly: retrying a create or a comment would write it twice. A read-back
+ * the caller aborted (`signal`) fails as every aborted call does, NetworkError `ABORTED`.
  */
-export function appliedWriteError(readFailure: unknown, write: AppliedWrite): PsaError {
-  const reason = isPsaError(readFailure) ? readFailure.message : `${readFailure instanceof Error ? readFailure.name : 'Error'} while reading it back`;
+export function appliedWriteError(readFailure: unknown, write: AppliedWrite, signal?: AbortSignal): PsaError {
+  const aborted = isAbortFailure(readFailure, signal);
+  const reason = isPsaError(readFailure)
+    ? readFailure.message
+    : aborted
+      ? 'the caller aborted it.'
+      : `${readFailure instanceof Error ? readFailure.name : 'Error'} while reading it back`;
   const message = `atera ${write.operation}: ${write.applied}, but reading it back failed: ${reason} ${write.instead}`;
   const options: PsaErrorOptions & { retryAfterMs?: number | undefined } = {
     provider: 'atera',
     operation: write.operation,
-    code: 'READ_BACK_FAILED',
+    code: aborted ? 'ABORTED' : 'READ_BACK_FAILED',
     maybeApplied: true,
     retryable: write.repeatable && isPsaError(readFailure) && readFailure.retryable,
     ...(isPsaError(readFailure)
@@ -69,16 +76,16 @@ export function appliedWriteError(readFailure: unknown, write: AppliedWrite): Ps
         }
       : {}),
   };
-  const kind = isPsaError(readFailure) ? readFailure.kind : 'response_shape';
+  const kind = isPsaError(readFailure) ? readFailure.kind : aborted ? 'network' : 'response_shape';
   const ErrorOfKind = kind === 'unsupported' ? ResponseShapeError : CLASS_OF_KIND[kind];
   return new ErrorOfKind(message, options);
 }
 
 /** Runs a write's read-back, turning its failure into {@link appliedWriteError}. */
-export async function readBack<T>(read: () => Promise<T>, write: AppliedWrite): Promise<T> {
+export async function readBack<T>(read: () => Promise<T>, write: AppliedWrite, signal?: AbortSignal): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    throw appliedWriteError(error, write);
+    throw appliedWriteError(error, write, signal);
   }
 }

@@ -1,4 +1,4 @@
-import { type Device, type DeviceKind, type DeviceListQuery, Paginated } from '@psagate/core';
+import { type CallOptions, type Device, type DeviceKind, type DeviceListQuery, type OperationOptions, Paginated } from '@psagate/core';
 import { type DevicesAdapter, integerIdOf } from '@psagate/core/provider';
 import type { AteraClient } from '../client/atera-client';
 import { type AteraDeviceKind, ateraDeviceKinds, parseDeviceId } from '../mapping/device-ids';
@@ -16,47 +16,47 @@ export class AteraDevicesAdapter implements DevicesAdapter {
     private readonly directory: CustomerDirectory,
   ) {}
 
-  list(query: DeviceListQuery): Paginated<Device> {
+  list(query: DeviceListQuery, options?: OperationOptions): Paginated<Device> {
     const customerId = query.customerId === undefined ? undefined : integerIdOf(query.customerId, { ...ATERA_ID_SITE, operation: 'devices.list', field: 'customerId' });
     const kinds = ateraDeviceKinds.filter((kind) => query.kind?.includes(kind as DeviceKind) ?? true);
-    return Paginated.concat(kinds.map((kind) => this.#listOf(kind, customerId))).mapPages((items) => this.directory.fillNames(items));
+    return Paginated.concat(kinds.map((kind) => this.#listOf(kind, customerId, options))).mapPages((items, _page, signal) => this.directory.fillNames(items, signal));
   }
 
-  async get(id: string): Promise<Device> {
+  async get(id: string, options?: OperationOptions): Promise<Device> {
     const { kind, id: deviceId } = parseDeviceId(id);
-    const [device] = await this.directory.fillNames([await this.#getOf(kind, deviceId)]);
+    const [device] = await this.directory.fillNames([await this.#getOf(kind, deviceId, options)], options?.signal);
     return device as Device;
   }
 
-  #listOf(kind: AteraDeviceKind, customerId: number | undefined): Paginated<Device> {
+  #listOf(kind: AteraDeviceKind, customerId: number | undefined, options: CallOptions | undefined): Paginated<Device> {
     const { agents, devices } = this.native;
     switch (kind) {
       case 'agent':
-        return (customerId === undefined ? agents.list() : agents.listByCustomer({ customerId })).map(toDeviceFromAgent);
+        return (customerId === undefined ? agents.list({}, options) : agents.listByCustomer({ customerId }, options)).map(toDeviceFromAgent);
       case 'snmp':
-        return devices.listSnmpDevices({ customerId }).map(toDeviceFromSnmp);
+        return devices.listSnmpDevices({ customerId }, options).map(toDeviceFromSnmp);
       case 'http':
-        return devices.listHttpDevices({ customerId }).map(toDeviceFromHttp);
+        return devices.listHttpDevices({ customerId }, options).map(toDeviceFromHttp);
       case 'tcp':
-        return devices.listTcpDevices({ customerId }).map(toDeviceFromTcp);
+        return devices.listTcpDevices({ customerId }, options).map(toDeviceFromTcp);
       case 'generic':
-        return devices.listGenericDevices({ customerId }).map(toDeviceFromGeneric);
+        return devices.listGenericDevices({ customerId }, options).map(toDeviceFromGeneric);
     }
   }
 
-  async #getOf(kind: AteraDeviceKind, deviceId: number): Promise<Device> {
+  async #getOf(kind: AteraDeviceKind, deviceId: number, options: CallOptions | undefined): Promise<Device> {
     const { agents, devices } = this.native;
     switch (kind) {
       case 'agent':
-        return toDeviceFromAgent(await agents.get({ agentId: deviceId }));
+        return toDeviceFromAgent(await agents.get({ agentId: deviceId }, options));
       case 'snmp':
-        return toDeviceFromSnmp(await devices.getSnmpDevice({ deviceId }));
+        return toDeviceFromSnmp(await devices.getSnmpDevice({ deviceId }, options));
       case 'http':
-        return toDeviceFromHttp(await devices.getHttpDevice({ deviceId }));
+        return toDeviceFromHttp(await devices.getHttpDevice({ deviceId }, options));
       case 'tcp':
-        return toDeviceFromTcp(await devices.getTcpDevice({ deviceId }));
+        return toDeviceFromTcp(await devices.getTcpDevice({ deviceId }, options));
       case 'generic':
-        return toDeviceFromGeneric(await devices.getGenericDevice({ deviceId }));
+        return toDeviceFromGeneric(await devices.getGenericDevice({ deviceId }, options));
     }
   }
 }

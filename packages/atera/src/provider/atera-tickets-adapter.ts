@@ -1,6 +1,7 @@
 import {
   type Clock,
   type CommentCreate,
+  type OperationOptions,
   type Paginated,
   type ReferenceCache,
   ResponseShapeError,
@@ -28,6 +29,7 @@ import type { CustomerDirectory } from './customer-directory';
  * Tickets over Atera's ticket routes. Atera filters by one status and by customer; several statuses
  * are filtered here. `updatedSince` uses Atera's last-modified list, which takes no other filter,
  * so status and customer are then filtered here too. Writes answer with the ticket as it now stands.
+ * Every native call an operation makes (reference data, the write, its read-back) gets its options.
  */
 export class AteraTicketsAdapter implements TicketsAdapter {
   constructor(
@@ -37,12 +39,12 @@ export class AteraTicketsAdapter implements TicketsAdapter {
     private readonly clock: Clock,
   ) {}
 
-  list(query: TicketListQuery): Paginated<Ticket> {
+  list(query: TicketListQuery, options?: OperationOptions): Paginated<Ticket> {
     const customerId = query.customerId === undefined ? undefined : integerIdOf(query.customerId, { ...ATERA_ID_SITE, operation: 'tickets.list', field: 'customerId' });
     const statuses = query.status;
     if (query.updatedSince !== undefined) {
       const wanted = customerId === undefined ? undefined : String(customerId);
-      const changed = this.native.tickets.listLastModified({ date: query.updatedSince }).map(toTicket);
+      const changed = this.native.tickets.listLastModified({ date: query.updatedSince }, options).map(toTicket);
       return this.#withNames(
         wanted === undefined && statuses === undefined
           ? changed
@@ -50,18 +52,19 @@ export class AteraTicketsAdapter implements TicketsAdapter {
       );
     }
     const serverStatus = statuses?.length === 1 ? ateraStatusOf(statuses[0] as TicketStatus) : undefined;
-    const tickets = this.native.tickets.list({ customerId, ticketStatus: serverStatus }).map(toTicket);
+    const tickets = this.native.tickets.list({ customerId, ticketStatus: serverStatus }, options).map(toTicket);
     return this.#withNames(statuses !== undefined && serverStatus === undefined ? tickets.filter((ticket) => statuses.includes(ticket.status)) : tickets);
   }
 
-  async get(id: string): Promise<Ticket> {
-    return this.#read(integerIdOf(id, { ...ATERA_ID_SITE, operation: 'tickets.get', field: 'id' }));
+  async get(id: string, options?: OperationOptions): Promise<Ticket> {
+    return this.#read(integerIdOf(id, { ...ATERA_ID_SITE, operation: 'tickets.get', field: 'id' }), options);
   }
 
-  async create(input: TicketCreate): Promise<Ticket> {
+  async create(input: TicketCreate, options?: OperationOptions): Promise<Ticket> {
     const body = createTicketBody(input);
-    const endUser = body.EndUserID === undefined && input.customerId !== undefined ? await this.#endUserOf(input.customerId, input.contact?.email) : undefined;
-    const result = await this.native.tickets.create({ body: { ...body, ...endUser } });
+    const endUser =
+      body.EndUserID === undefined && input.customerId !== undefined ? await this.#endUserOf(input.customerId, input.contact?.email, options?.signal) : undefined;
+    const result = await this.native.tickets.create({ body: { ...body, ...endUser } }, options);
     const ticketId = Number(result.ActionID);
     if (!Number.isSafeInteger(ticketId) || ticketId <= 0) {
       throw new ResponseShapeError(
@@ -69,28 +72,36 @@ export class AteraTicketsAdapter implements TicketsAdapter {
         { provider: 'atera', operation: 'tickets.create', code: 'MISSING_ID', maybeApplied: true },
       );
     }
-    return readBack(() => this.#read(ticketId), {
-      operation: 'tickets.create',
-      applied: `ticket ${ticketId} was created`,
-      instead: `Do not create it again: fetch it with tickets.get('${ticketId}').`,
-      repeatable: false,
-    });
+    return readBack(
+      () => this.#read(ticketId, options),
+      {
+        operation: 'tickets.create',
+        applied: `ticket ${ticketId} was created`,
+        instead: `Do not create it again: fetch it with tickets.get('${ticketId}').`,
+        repeatable: false,
+      },
+      options?.signal,
+    );
   }
 
-  async update(id: string, input: TicketUpdate): Promise<Ticket> {
+  async update(id: string, input: TicketUpdate, options?: OperationOptions): Promise<Ticket> {
     const ticketId = integerIdOf(id, { ...ATERA_ID_SITE, operation: 'tickets.update', field: 'id' });
-    await this.native.tickets.update({ ticketId, body: updateTicketBody(input) });
-    return readBack(() => this.#read(ticketId), {
-      operation: 'tickets.update',
-      applied: `ticket ${ticketId} was updated`,
-      instead: `Fetch it with tickets.get('${ticketId}'); sending the same update again is harmless.`,
-      repeatable: true,
-    });
+    await this.native.tickets.update({ ticketId, body: updateTicketBody(input) }, options);
+    return readBack(
+      () => this.#read(ticketId, options),
+      {
+        operation: 'tickets.update',
+        applied: `ticket ${ticketId} was updated`,
+        instead: `Fetch it with tickets.get('${ticketId}'); sending the same update again is harmless.`,
+        repeatable: true,
+      },
+      options?.signal,
+    );
   }
 
-  listComments(ticketId: string): Paginated<TicketComment> {
+  listComments(ticketId: string, options?: OperationOptions): Paginated<TicketComment> {
     const id = integerIdOf(ticketId, { ...ATERA_ID_SITE, operation: 'tickets.listComments', field: 'ticketId' });
-    return this.native.tickets.listComments({ ticketId: id }).map((raw) => toComment(String(id), raw));
+    return this.native.tickets.listComments({ ticketId: id }, options).map((raw) => toComment(String(id), raw));
   }
 
   /**
@@ -98,37 +109,42 @@ export class AteraTicketsAdapter implements TicketsAdapter {
    * It answers a new comment with no id, so the comment is read back from the ticket's list: the
    * newest with this text. Should Atera not list it yet, or listing fail for a passing reason, it is
    * described from what was sent: the comment exists, and failing would invite writing it twice.
+   * Aborted while it reads the comment back, it fails with NetworkError `ABORTED` saying the comment was added.
    */
-  async addComment(ticketId: string, input: CommentCreate): Promise<TicketComment> {
+  async addComment(ticketId: string, input: CommentCreate, options?: OperationOptions): Promise<TicketComment> {
     const id = integerIdOf(ticketId, { ...ATERA_ID_SITE, operation: 'tickets.addComment', field: 'ticketId' });
-    const author = input.authorEmail !== undefined ? { TechnicianEmail: input.authorEmail } : await this.#assigneeOf(id);
+    const author = input.authorEmail !== undefined ? { TechnicianEmail: input.authorEmail } : await this.#assigneeOf(id, options);
     const timestamp = new Date(this.clock.now()).toISOString();
     const body = addCommentBody(input, timestamp, author);
-    await this.native.tickets.addComment({ ticketId: id, body });
+    await this.native.tickets.addComment({ ticketId: id, body }, options);
     const asSent = (): TicketComment => toComment(String(id), { Date: timestamp, Comment: input.body, IsInternal: input.isInternal, Email: input.authorEmail ?? null });
     try {
-      return (await this.#newestComment(id, input)) ?? asSent();
+      return (await this.#newestComment(id, input, options)) ?? asSent();
     } catch (error) {
       if (isPsaError(error) && error.retryable) return asSent();
-      throw appliedWriteError(error, {
-        operation: 'tickets.addComment',
-        applied: `the comment was added to ticket ${id}`,
-        instead: `Do not add it again: list the ticket's comments with tickets.listComments('${id}').`,
-        repeatable: false,
-      });
+      throw appliedWriteError(
+        error,
+        {
+          operation: 'tickets.addComment',
+          applied: `the comment was added to ticket ${id}`,
+          instead: `Do not add it again: list the ticket's comments with tickets.listComments('${id}').`,
+          repeatable: false,
+        },
+        options?.signal,
+      );
     }
   }
 
-  async #newestComment(ticketId: number, input: CommentCreate): Promise<TicketComment | undefined> {
+  async #newestComment(ticketId: number, input: CommentCreate, options: OperationOptions | undefined): Promise<TicketComment | undefined> {
     let added: TicketComment | undefined;
-    for await (const comment of this.listComments(String(ticketId))) {
+    for await (const comment of this.listComments(String(ticketId), options)) {
       if (comment.body === input.body && comment.isInternal === input.isInternal) added = comment;
     }
     return added;
   }
 
-  async #assigneeOf(ticketId: number): Promise<CommentAuthor> {
-    const ticket = await this.native.tickets.get({ ticketId });
+  async #assigneeOf(ticketId: number, options: OperationOptions | undefined): Promise<CommentAuthor> {
+    const ticket = await this.native.tickets.get({ ticketId }, options);
     if (typeof ticket.TechnicianContactID === 'number' && ticket.TechnicianContactID > 0) return { TechnicianId: ticket.TechnicianContactID };
     if (ticket.TechnicianEmail) return { TechnicianEmail: ticket.TechnicianEmail };
     const operation = 'tickets.addComment';
@@ -139,19 +155,19 @@ export class AteraTicketsAdapter implements TicketsAdapter {
   }
 
   #withNames(tickets: Paginated<Ticket>): Paginated<Ticket> {
-    return tickets.mapPages((items) => this.directory.fillNames(items));
+    return tickets.mapPages((items, _page, signal) => this.directory.fillNames(items, signal));
   }
 
-  async #read(ticketId: number): Promise<Ticket> {
-    const [ticket] = await this.directory.fillNames([toTicket(await this.native.tickets.get({ ticketId }))]);
+  async #read(ticketId: number, options: OperationOptions | undefined): Promise<Ticket> {
+    const [ticket] = await this.directory.fillNames([toTicket(await this.native.tickets.get({ ticketId }, options))], options?.signal);
     return ticket as Ticket;
   }
 
   /** Atera files a ticket under its end user's customer: the customer's contact to raise it for. */
-  async #endUserOf(customerId: string, email: string | undefined): Promise<Pick<CreateTicketModel, 'EndUserID'>> {
+  async #endUserOf(customerId: string, email: string | undefined, signal: AbortSignal | undefined): Promise<Pick<CreateTicketModel, 'EndUserID'>> {
     const operation = 'tickets.create';
     const id = integerIdOf(customerId, { ...ATERA_ID_SITE, operation, field: 'customerId' });
-    const contacts = await contactsOfCustomer(this.native, this.cache, id);
+    const contacts = await contactsOfCustomer(this.native, this.cache, id, signal);
     const choice: CustomerContact | undefined = email === undefined ? contacts[0] : contacts.find((contact) => contact.email?.toLowerCase() === email.toLowerCase());
     if (choice) return { EndUserID: choice.id };
     const problem =

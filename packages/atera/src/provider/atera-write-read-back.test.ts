@@ -93,6 +93,15 @@ describe('appliedWriteError', () => {
     );
   });
 
+  it('fails a read-back the caller aborted as NetworkError ABORTED, whether the abort came typed or bare', () => {
+    const typed = new NetworkError('atera GET /api/v3/tickets/{ticketId} failed: the request was aborted by the caller.', { code: 'ABORTED' });
+    expect(appliedWriteError(typed, create)).toMatchObject({ kind: 'network', code: 'ABORTED', retryable: false, maybeApplied: true, cause: typed });
+    const bare = appliedWriteError(new DOMException('This operation was aborted', 'AbortError'), create, AbortSignal.abort());
+    expect(bare).toBeInstanceOf(NetworkError);
+    expect(bare).toMatchObject({ code: 'ABORTED', retryable: false, maybeApplied: true });
+    expect(bare.message).toBe("atera tickets.create: ticket 5 was created, but reading it back failed: the caller aborted it. Do not create it again: fetch it with tickets.get('5').");
+  });
+
   it('turns a failure that is not a PsaError into a typed one, not retryable', () => {
     const error = appliedWriteError(new TypeError('x is undefined'), { ...create, repeatable: true });
     expect(isPsaError(error, 'response_shape')).toBe(true);

@@ -20,24 +20,25 @@ export class CustomerDirectory {
     private readonly cache: ReferenceCache,
   ) {}
 
-  async nameOf(customerId: string): Promise<string | null> {
-    const names = await this.cache.getOrLoad(CUSTOMER_NAMES_KEY, () => this.#load(), { tags: ['customers'] });
+  /** `signal` stops this caller's wait; the shared load stops once no caller waits for it. */
+  async nameOf(customerId: string, signal?: AbortSignal): Promise<string | null> {
+    const names = await this.cache.getOrLoad(CUSTOMER_NAMES_KEY, (loadSignal) => this.#load(loadSignal), { tags: ['customers'], signal });
     return names.get(customerId) ?? null;
   }
 
   /** The records with missing customer names filled in; the list is loaded only if one is missing. */
-  async fillNames<T extends NamesCustomer>(records: readonly T[]): Promise<readonly T[]> {
+  async fillNames<T extends NamesCustomer>(records: readonly T[], signal?: AbortSignal): Promise<readonly T[]> {
     if (!records.some((record) => record.customerId !== null && record.customerName === null)) return records;
     return Promise.all(
       records.map(async (record) =>
-        record.customerId !== null && record.customerName === null ? { ...record, customerName: await this.nameOf(record.customerId) } : record,
+        record.customerId !== null && record.customerName === null ? { ...record, customerName: await this.nameOf(record.customerId, signal) } : record,
       ),
     );
   }
 
-  async #load(): Promise<Map<string, string>> {
+  async #load(signal: AbortSignal): Promise<Map<string, string>> {
     const names = new Map<string, string>();
-    for await (const customer of this.native.customers.list()) {
+    for await (const customer of this.native.customers.list({}, { signal })) {
       const name = readText(customer.CustomerName);
       if (typeof customer.CustomerID === 'number' && name !== null) names.set(String(customer.CustomerID), name);
     }

@@ -1,4 +1,4 @@
-import type { Customer, CustomerListQuery, Paginated } from '@psagate/core';
+import { type Customer, type CustomerListQuery, type OperationOptions, type Paginated } from '@psagate/core';
 import { type CustomersAdapter, integerIdOf } from '@psagate/core/provider';
 import type { AutomateClient } from '../client/automate-client';
 import { toCustomer } from '../mapping/to-customer';
@@ -9,12 +9,12 @@ import { clientCondition, conditionParams } from './neutral-conditions';
 export class AutomateCustomers implements CustomersAdapter {
   constructor(private readonly client: AutomateClient) {}
 
-  list(query: CustomerListQuery): Paginated<Customer> {
-    return this.client.clients.list(conditionParams(clientCondition(query))).map(toCustomer);
+  list(query: CustomerListQuery, options?: OperationOptions): Paginated<Customer> {
+    return this.client.clients.list(conditionParams(clientCondition(query)), options).map(toCustomer);
   }
 
-  async get(id: string): Promise<Customer> {
+  async get(id: string, options?: OperationOptions): Promise<Customer> {
     const clientId = integerIdOf(id, { ...AUTOMATE, operation: 'customers.get', field: 'id' });
-    return toCustomer(await this.client.clients.get({ clientId }));
+    return toCustomer(await this.client.clients.get({ clientId }, options));
   }
 }

@@ -1,4 +1,4 @@
-import type { Device, DeviceListQuery, Paginated } from '@psagate/core';
+import { type Device, type DeviceListQuery, type OperationOptions, type Paginated } from '@psagate/core';
 import { type DevicesAdapter, integerIdOf } from '@psagate/core/provider';
 import type { AutomateClient } from '../client/automate-client';
 import { AUTOMATE } from '../mapping/mapping-values';
@@ -9,12 +9,12 @@ import { computerCondition, conditionParams } from './neutral-conditions';
 export class AutomateDevices implements DevicesAdapter {
   constructor(private readonly client: AutomateClient) {}
 
-  list(query: DeviceListQuery): Paginated<Device> {
-    return this.client.computers.list(conditionParams(computerCondition(query))).map(toDevice);
+  list(query: DeviceListQuery, options?: OperationOptions): Paginated<Device> {
+    return this.client.computers.list(conditionParams(computerCondition(query)), options).map(toDevice);
   }
 
-  async get(id: string): Promise<Device> {
+  async get(id: string, options?: OperationOptions): Promise<Device> {
     const computerId = integerIdOf(id, { ...AUTOMATE, operation: 'devices.get', field: 'id' });
-    return toDevice(await this.client.computers.get({ computerId }));
+    return toDevice(await this.client.computers.get({ computerId }, options));
   }
 }

@@ -45,6 +45,22 @@ export async function withGateway<T>(
   }
 }
 
+/**
+ * Runs `work` with a signal that the first Ctrl-C or SIGTERM aborts, for commands that make a
+ * single call (or a short walk): pass it to the neutral call as `{ signal }`. The call then fails
+ * with NetworkError ABORTED, which ends the command with status 130, or 8 when a write may have
+ * been applied (see exitCodeFor). A second Ctrl-C still ends the process at once.
+ */
+export async function interruptibly<T>(context: CommandContext, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const unsubscribe = context.io.onInterrupt(() => controller.abort());
+  try {
+    return await work(controller.signal);
+  } finally {
+    unsubscribe();
+  }
+}
+
 /** A commander parser for a whole number within bounds. */
 export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): (raw: string) => number {
   return (raw) => {

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { type ResourceName, tableColumns } from '../output/resources';
-import { type CommandContext, note, wholeNumber, withGateway } from './command-context';
+import { type CommandContext, interruptibly, note, wholeNumber, withGateway } from './command-context';
 import { addFilterOptions, queryFrom } from './filter-options';
 import { addOutputOptions, outputModeOf } from './output-options';
 import { printRecord, printRecords } from './print-records';
@@ -27,8 +27,8 @@ export function addListCommand(parent: Command, resource: ResourceName, context:
     .option('--page-size <n>', 'records per request (clamped to the provider maximum)', wholeNumber(1));
   addOutputOptions(list);
   list.action(async (options: ListOptions, command: Command) => {
-    await withGateway(command, context, async (gateway) => {
-      const paginated = resourceOf(gateway, resource).list(queryFrom(options, resource));
+    await withGateway(command, context, (gateway) => interruptibly(context, async (signal) => {
+      const paginated = resourceOf(gateway, resource).list(queryFrom(options, resource), { signal });
       const limit = options.all ? undefined : options.limit;
       let more = false;
       async function* limited(): AsyncIterable<unknown> {
@@ -47,7 +47,7 @@ export function addListCommand(parent: Command, resource: ResourceName, context:
       const count = await printRecords(context.io, outputModeOf(options), limited(), tableColumns[resource]);
       if (count === 0) note(context, command, `No ${resource} found.`);
       else if (more) note(context, command, `Showing the first ${count} ${resource}; pass --limit <n> or --all for more, or use "psagate export ${resource}".`);
-    });
+    }));
   });
 }
 
@@ -56,8 +56,8 @@ export function addGetCommand(parent: Command, resource: ResourceName, context: 
   const get = parent.command('get').description(`show one of the ${resource} by id`).argument('<id>', 'record id');
   addOutputOptions(get);
   get.action(async (id: string, options: { json?: boolean; ndjson?: boolean }, command: Command) => {
-    await withGateway(command, context, async (gateway) => {
-      await printRecord(context.io, outputModeOf(options), await resourceOf(gateway, resource).get(id));
-    });
+    await withGateway(command, context, (gateway) =>
+      interruptibly(context, async (signal) => printRecord(context.io, outputModeOf(options), await resourceOf(gateway, resource).get(id, { signal }))),
+    );
   });
 }

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { type TicketPriority, type TicketStatus, ticketPriorities, ticketStatuses } from '@psagate/core';
 import { tableColumns } from '../output/resources';
-import { type CommandContext, note, withGateway } from './command-context';
+import { type CommandContext, interruptibly, note, withGateway } from './command-context';
 import { addOutputOptions, outputModeOf } from './output-options';
 import { printRecord, printRecords } from './print-records';
 
@@ -36,7 +36,7 @@ export function addTicketWriteCommands(tickets: Command, context: CommandContext
     .option('--contact-name <name>', 'end user who reported it');
   addOutputOptions(create, { ndjson: false });
   create.action(async (options: TicketFieldOptions & { title: string; customer?: string; device?: string; contactEmail?: string; contactName?: string }, command: Command) => {
-    await withGateway(command, context, async (gateway) => {
+    await withGateway(command, context, (gateway) => interruptibly(context, async (signal) => {
       const contact = defined({ email: options.contactEmail, name: options.contactName });
       const ticket = await gateway.tickets.create(
         defined({
@@ -49,10 +49,11 @@ export function addTicketWriteCommands(tickets: Command, context: CommandContext
           assigneeId: options.assignee,
           contact: Object.keys(contact).length > 0 ? contact : undefined,
         }),
+        { signal },
       );
       note(context, command, `Created ticket ${ticket.id}.`);
       await printRecord(context.io, outputModeOf(options), ticket);
-    });
+    }));
   });
 
   const update = tickets
@@ -66,7 +67,7 @@ export function addTicketWriteCommands(tickets: Command, context: CommandContext
     .option('--assignee <id>', 'technician id, or "none" to unassign');
   addOutputOptions(update, { ndjson: false });
   update.action(async (id: string, options: TicketFieldOptions, command: Command) => {
-    await withGateway(command, context, async (gateway) => {
+    await withGateway(command, context, (gateway) => interruptibly(context, async (signal) => {
       const ticket = await gateway.tickets.update(
         id,
         defined({
@@ -76,10 +77,11 @@ export function addTicketWriteCommands(tickets: Command, context: CommandContext
           priority: options.priority,
           assigneeId: options.assignee === 'none' ? null : options.assignee,
         }),
+        { signal },
       );
       note(context, command, `Updated ticket ${ticket.id}.`);
       await printRecord(context.io, outputModeOf(options), ticket);
-    });
+    }));
   });
 
   const comment = tickets
@@ -91,20 +93,20 @@ export function addTicketWriteCommands(tickets: Command, context: CommandContext
     .option('--author-email <email>', 'who wrote it');
   addOutputOptions(comment, { ndjson: false });
   comment.action(async (id: string, options: { body: string; internal?: boolean; authorEmail?: string; json?: boolean }, command: Command) => {
-    await withGateway(command, context, async (gateway) => {
-      const added = await gateway.tickets.addComment(id, defined({ body: options.body, isInternal: options.internal === true, authorEmail: options.authorEmail }));
+    await withGateway(command, context, (gateway) => interruptibly(context, async (signal) => {
+      const added = await gateway.tickets.addComment(id, defined({ body: options.body, isInternal: options.internal === true, authorEmail: options.authorEmail }), { signal });
       note(context, command, `Added comment ${added.id} to ticket ${id}.`);
       await printRecord(context.io, outputModeOf(options), added);
-    });
+    }));
   });
 
   const comments = tickets.command('comments').description("list a ticket's comments").argument('<id>', 'ticket id');
   addOutputOptions(comments);
   comments.action(async (id: string, options: { json?: boolean; ndjson?: boolean }, command: Command) => {
-    await withGateway(command, context, async (gateway) => {
-      const count = await printRecords(context.io, outputModeOf(options), gateway.tickets.listComments(id), tableColumns.comments);
+    await withGateway(command, context, (gateway) => interruptibly(context, async (signal) => {
+      const count = await printRecords(context.io, outputModeOf(options), gateway.tickets.listComments(id, { signal }), tableColumns.comments);
       if (count === 0) note(context, command, `Ticket ${id} has no comments.`);
-    });
+    }));
   });
 }
 
@@ -113,10 +115,10 @@ export function addAlertWriteCommands(alerts: Command, context: CommandContext):
   const resolve = alerts.command('resolve').description('mark an alert resolved').argument('<id>', 'alert id');
   addOutputOptions(resolve, { ndjson: false });
   resolve.action(async (id: string, options: { json?: boolean }, command: Command) => {
-    await withGateway(command, context, async (gateway) => {
-      const alert = await gateway.alerts.resolve(id);
+    await withGateway(command, context, (gateway) => interruptibly(context, async (signal) => {
+      const alert = await gateway.alerts.resolve(id, { signal });
       note(context, command, `Alert ${alert.id} is now ${alert.status}.`);
       await printRecord(context.io, outputModeOf(options), alert);
-    });
+    }));
   });
 }

@@ -1,4 +1,5 @@
-import { type CacheEntryOptions, type ReferenceCache, type ScopeOptions, ScopedReferenceCache } from './reference-cache';
+import { abortReason } from '../time/clock';
+import { type CacheEntryOptions, type CacheLoader, type LoadOptions, type ReferenceCache, type ScopeOptions, ScopedReferenceCache } from './reference-cache';
 
 /** Hears each lookup: the kind of entry (see `cacheNamespaceOf`) and whether the cache answered it. */
 export type CacheLookupListener = (namespace: string, hit: boolean) => void;
@@ -35,14 +36,16 @@ export class ObservedReferenceCache implements ReferenceCache {
     this.#inner.set(key, value, options);
   }
 
-  async getOrLoad<T>(key: string, load: () => Promise<T>, options?: CacheEntryOptions): Promise<T> {
+  async getOrLoad<T>(key: string, load: CacheLoader<T>, options?: LoadOptions): Promise<T> {
+    // Turned down before any lookup: neither a hit nor a miss.
+    if (options?.signal?.aborted) throw abortReason(options.signal);
     let loaded = false;
     try {
       return await this.#inner.getOrLoad(
         key,
-        () => {
+        (signal) => {
           loaded = true;
-          return load();
+          return load(signal);
         },
         options,
       );

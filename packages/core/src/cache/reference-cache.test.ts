@@ -27,6 +27,65 @@ describe('LruReferenceCache', () => {
     expect(loads).toBe(1);
   });
 
+  it('hands the loader a signal, and stops one caller\'s wait when its signal aborts while the others still get the value', async () => {
+    const cache = new LruReferenceCache();
+    let release: (value: string) => void = () => undefined;
+    let loaderSignal: AbortSignal | undefined;
+    const load = (signal: AbortSignal) => {
+      loaderSignal = signal;
+      return new Promise<string>((resolve) => (release = resolve));
+    };
+    const leaving = new AbortController();
+    const first = cache.getOrLoad('names', load, { signal: leaving.signal });
+    const second = cache.getOrLoad('names', load);
+    leaving.abort(new Error('caller hung up'));
+    await expect(first).rejects.toThrow('caller hung up');
+    expect(loaderSignal?.aborted).toBe(false);
+    release('loaded');
+    expect(await second).toBe('loaded');
+    expect(cache.get('names')).toBe('loaded');
+  });
+
+  it('aborts the load once every caller waiting for it has aborted, and starts afresh on the next lookup', async () => {
+    const cache = new LruReferenceCache();
+    const signals: AbortSignal[] = [];
+    const load = (signal: AbortSignal) => {
+      signals.push(signal);
+      return new Promise<string>((resolve, reject) => {
+        signal.addEventListener('abort', () => reject(signal.reason));
+        if (signals.length > 1) resolve('second load');
+      });
+    };
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = cache.getOrLoad('names', load, { signal: a.signal });
+    const second = cache.getOrLoad('names', load, { signal: b.signal });
+    a.abort(new Error('a left'));
+    await expect(first).rejects.toThrow('a left');
+    expect(signals[0]?.aborted).toBe(false);
+    b.abort(new Error('b left'));
+    await expect(second).rejects.toThrow('b left');
+    expect(signals[0]?.aborted).toBe(true);
+    expect(await cache.getOrLoad('names', load)).toBe('second load');
+    expect(signals).toHaveLength(2);
+  });
+
+  it('turns down a lookup whose signal is already aborted, cached value or not, without loading', async () => {
+    const cache = new LruReferenceCache();
+    cache.set('cached', 'value');
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return 'x';
+    };
+    const aborted = AbortSignal.abort(new Error('too late'));
+    await expect(cache.getOrLoad('cached', load, { signal: aborted })).rejects.toThrow('too late');
+    await expect(cache.getOrLoad('missing', load, { signal: aborted })).rejects.toThrow('too late');
+    await expect(cache.scoped('view').getOrLoad('missing', load, { signal: aborted })).rejects.toThrow('too late');
+    await expect(new LruReferenceCache({ enabled: false }).getOrLoad('missing', load, { signal: aborted })).rejects.toThrow('too late');
+    expect(loads).toBe(0);
+  });
+
   it('does not cache a failed load', async () => {
     const cache = new LruReferenceCache();
     await expect(cache.getOrLoad('k', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');

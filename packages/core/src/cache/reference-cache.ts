@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { Clock } from '../time/clock';
+import { type Clock, abortReason } from '../time/clock';
 
 export interface CacheEntryOptions {
   /** Groups to invalidate together, e.g. `customers` or `custom-fields`. */
@@ -7,6 +7,19 @@ export interface CacheEntryOptions {
   /** Overrides the cache's TTL for this entry. */
   readonly ttlMs?: number | undefined;
 }
+
+/** How `getOrLoad` stores what it loads, and until when the caller waits for it. */
+export interface LoadOptions extends CacheEntryOptions {
+  /**
+   * Stops this caller's wait: it rejects with the signal's reason (at once when already aborted,
+   * even for a cached value). The load itself is aborted only when every caller waiting for it has
+   * gone, so one caller's abort never fails another's lookup.
+   */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** A loader of `getOrLoad`: it should stop (and reject) when `signal` aborts, sending nothing more. */
+export type CacheLoader<T> = (signal: AbortSignal) => Promise<T>;
 
 /**
  * A TTL cache for reference data (customers, statuses, custom field definitions): values that are
@@ -16,8 +29,11 @@ export interface ReferenceCache {
   readonly enabled: boolean;
   get<T>(key: string): T | undefined;
   set<T>(key: string, value: T, options?: CacheEntryOptions): void;
-  /** The cached value, or the loader's result (cached); concurrent loads of one key share one call. */
-  getOrLoad<T>(key: string, load: () => Promise<T>, options?: CacheEntryOptions): Promise<T>;
+  /**
+   * The cached value, or the loader's result (cached); concurrent loads of one key share one call,
+   * which is aborted once every caller waiting for it has aborted (see `LoadOptions.signal`).
+   */
+  getOrLoad<T>(key: string, load: CacheLoader<T>, options?: LoadOptions): Promise<T>;
   delete(key: string): void;
   invalidateTag(tag: string): void;
   clear(): void;
@@ -61,11 +77,19 @@ interface Stored {
   readonly tags: readonly string[];
 }
 
+/** A load in flight, and how many callers wait for it. */
+interface Loading {
+  readonly promise: Promise<unknown>;
+  readonly controller: AbortController;
+  waiters: number;
+  settled: boolean;
+}
+
 /** The ReferenceCache on lru-cache. */
 export class LruReferenceCache implements ReferenceCache {
   readonly enabled: boolean;
   readonly #lru: LRUCache<string, Stored>;
-  readonly #loading = new Map<string, Promise<unknown>>();
+  readonly #loading = new Map<string, Loading>();
   readonly #ttlMs: number;
   #hits = 0;
   #misses = 0;
@@ -97,25 +121,54 @@ export class LruReferenceCache implements ReferenceCache {
     this.#lru.set(key, { value, tags: options.tags ?? [] }, { ttl: options.ttlMs ?? this.#ttlMs });
   }
 
-  async getOrLoad<T>(key: string, load: () => Promise<T>, options: CacheEntryOptions = {}): Promise<T> {
-    if (!this.enabled) return load();
+  async getOrLoad<T>(key: string, load: CacheLoader<T>, options: LoadOptions = {}): Promise<T> {
+    const { signal } = options;
+    if (signal?.aborted) throw abortReason(signal);
+    if (!this.enabled) return load(signal ?? new AbortController().signal);
     const cached = this.#lru.get(key);
     const pending = cached ? undefined : this.#loading.get(key);
     this.#count(cached !== undefined || pending !== undefined);
     if (cached) return cached.value as T;
-    if (pending) return pending as Promise<T>;
-    const loading = load().then(
-      (value) => {
-        if (this.#loading.get(key) === loading) this.set(key, value, options);
-        return value;
-      },
-    );
-    this.#loading.set(key, loading);
+    const loading = pending ?? this.#startLoad(key, load, options);
+    loading.waiters++;
     try {
-      return await loading;
+      return (await untilAborted(loading.promise, signal)) as T;
     } finally {
-      if (this.#loading.get(key) === loading) this.#loading.delete(key);
+      loading.waiters--;
+      if (loading.waiters === 0 && !loading.settled) {
+        // Every caller gave up: stop the load, and let the next lookup start afresh.
+        loading.controller.abort(abortReason(signal));
+        if (this.#loading.get(key) === loading) this.#loading.delete(key);
+      }
     }
+  }
+
+  #startLoad<T>(key: string, load: CacheLoader<T>, options: CacheEntryOptions): Loading {
+    const controller = new AbortController();
+    const loading: Loading = {
+      controller,
+      waiters: 0,
+      settled: false,
+      promise: load(controller.signal).then(
+        (value) => {
+          loading.settled = true;
+          if (this.#loading.get(key) === loading) {
+            this.#loading.delete(key);
+            this.set(key, value, options);
+          }
+          return value;
+        },
+        (error: unknown) => {
+          loading.settled = true;
+          if (this.#loading.get(key) === loading) this.#loading.delete(key);
+          throw error;
+        },
+      ),
+    };
+    // Every waiter may have gone by the time it fails: nobody is left to see the rejection.
+    loading.promise.catch(() => undefined);
+    this.#loading.set(key, loading);
+    return loading;
   }
 
   delete(key: string): void {
@@ -169,8 +222,11 @@ export class ScopedReferenceCache implements ReferenceCache {
     if (this.enabled) this.parent.set(this.#key(key), value, this.#options(options));
   }
 
-  getOrLoad<T>(key: string, load: () => Promise<T>, options: CacheEntryOptions = {}): Promise<T> {
-    return this.enabled ? this.parent.getOrLoad(this.#key(key), load, this.#options(options)) : load();
+  getOrLoad<T>(key: string, load: CacheLoader<T>, options: LoadOptions = {}): Promise<T> {
+    if (this.enabled) return this.parent.getOrLoad(this.#key(key), load, { ...this.#options(options), signal: options.signal });
+    // Off: straight to the loader, with the caller's signal (which has already fired or may yet).
+    if (options.signal?.aborted) return Promise.reject(abortReason(options.signal));
+    return load(options.signal ?? new AbortController().signal);
   }
 
   delete(key: string): void {
@@ -200,4 +256,23 @@ export class ScopedReferenceCache implements ReferenceCache {
       tags: [...(options.tags ?? []).map((tag) => this.#key(tag)), this.#key('*')],
     };
   }
+}
+
+/** `work`, or the signal's reason as soon as it aborts (the work goes on for its other callers). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

@@ -125,6 +125,18 @@ describe('RouteCaller', () => {
     expect(seen.map((request) => request.method)).toEqual(['POST']);
   });
 
+  it('hands the check of a list the walk\'s signal, or else the call\'s', async () => {
+    answer('get', '/widgets', () => widgets(1, 2, 1));
+    const signals: (AbortSignal | undefined)[] = [];
+    const checking = caller({ beforeSend: (_parsed, _operation, options) => void signals.push(options?.signal) });
+    const call = new AbortController();
+    const walk = new AbortController();
+    const list = checking.list(listWidgets, {}, { signal: call.signal });
+    await list.toArray();
+    await list.toArray({ signal: walk.signal });
+    expect(signals).toEqual([call.signal, walk.signal]);
+  });
+
   it('keeps the start page and page size of a list\'s params when a hook runs before its walk', async () => {
     answer('get', '/widgets', (url) => widgets(Number(url.searchParams.get('page')), Number(url.searchParams.get('size')), 5));
     const checked = caller({ beforeSend: () => undefined });

@@ -76,8 +76,9 @@ export class RouteCaller<Op extends AnyRouteOperation = AnyRouteOperation> {
     const { beforeSend } = this.#hooks;
     if (!beforeSend) return list;
     // The lazy list resolves the walk's options itself, so it needs the params' start page and page size too.
-    return Paginated.lazy(async () => {
-      await beforeSend(parsed, operation, options);
+    return Paginated.lazy(async (signal) => {
+      // The walk's signal: the call's, unless the walk was given one of its own.
+      await beforeSend(parsed, operation, { ...options, signal });
       return list;
     }, list).withDefaults(defaults);
   }

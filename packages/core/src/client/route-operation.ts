@@ -1,8 +1,11 @@
 import type { z } from 'zod';
+import type { OperationOptions } from '../ports/operation-options';
 
-/** Per-call options every native client method takes after its params. */
-export interface CallOptions {
-  readonly signal?: AbortSignal | undefined;
+/**
+ * Per-call options every native client method takes after its params: the neutral operation's
+ * options (so an adapter can pass those on as they are), and what only native calls take.
+ */
+export interface CallOptions extends OperationOptions {
   /** Extra headers for this call (never credentials: the client's auth strategy sets those). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
 }

@@ -2,11 +2,12 @@ import type { ReferenceCache } from '../cache/reference-cache';
 import type { Customer } from '../models/customer';
 import { type CustomerListQueryInput, customerListQuerySchema } from '../models/queries';
 import type { Paginated } from '../pagination/paginated';
+import type { OperationOptions } from '../ports/operation-options';
 import type { CustomersAdapter, CustomersPort } from '../ports/customers-port';
 import type { CustomerOperation, ProviderCapabilities } from '../provider/capabilities';
 import { customerPredicate } from './client-filters';
 import { NeutralResource } from './neutral-resource';
-import { parseId, parseInput } from './parse-input';
+import { parseId, parseInput, parseOptions } from './parse-input';
 
 const CUSTOMERS_TAG = 'customers';
 
@@ -21,21 +22,29 @@ export class NeutralCustomers extends NeutralResource<CustomersAdapter, Customer
     super(provider, 'customers', adapter, caps);
   }
 
-  list(query: CustomerListQueryInput = {}): Paginated<Customer> {
+  list(query: CustomerListQueryInput = {}, options?: OperationOptions): Paginated<Customer> {
     const list = this.implementation('list');
-    const parsed = parseInput(customerListQuerySchema, query, this.context('list'), 'query');
+    const context = this.context('list');
+    const parsed = parseInput(customerListQuerySchema, query, context, 'query');
+    const callOptions = parseOptions(options, context);
     const predicate = customerPredicate(parsed, this.caps.filters);
-    const customers = this.onceEach(list(parsed)).map((customer) => {
+    const customers = this.onceEach(list(parsed, callOptions)).map((customer) => {
       this.cache.set(cacheKey(customer.id), customer, { tags: [CUSTOMERS_TAG] });
       return customer;
     });
-    return predicate ? customers.filter(predicate) : customers;
+    return this.walked('list', callOptions, predicate ? customers.filter(predicate) : customers);
   }
 
-  async get(id: string | number): Promise<Customer> {
+  /** Served from the cache when it can; an aborted signal fails it even then. */
+  async get(id: string | number, options?: OperationOptions): Promise<Customer> {
     const get = this.implementation('get');
-    const customerId = parseId(id, this.context('get'));
-    return this.cache.getOrLoad(cacheKey(customerId), () => get(customerId), { tags: [CUSTOMERS_TAG] });
+    const context = this.context('get');
+    const customerId = parseId(id, context);
+    const callOptions = parseOptions(options, context);
+    // The load is shared by every caller of this id: it runs on the cache's signal, which aborts once all of them have.
+    return this.run('get', callOptions, () =>
+      this.cache.getOrLoad(cacheKey(customerId), (signal) => get(customerId, { ...callOptions, signal }), { tags: [CUSTOMERS_TAG], signal: callOptions.signal }),
+    );
   }
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ValidationError } from '../errors/error-types';
 import type { PsaIssue } from '../errors/psa-error';
 import { recordIdInputSchema } from '../models/common';
+import { type OperationOptions, operationOptionsSchema } from '../ports/operation-options';
 import { quoteValue } from '../util/quote-value';
 import { describeZodIssue } from '../util/zod-issues';
 
@@ -25,6 +26,11 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, conte
     operation: context.operation,
     issues,
   });
+}
+
+/** Checks a neutral operation's options (see OperationOptions) before anything is sent. */
+export function parseOptions(value: unknown, context: InputContext): OperationOptions {
+  return parseInput(operationOptionsSchema, value, context, 'options');
 }
 
 /** Normalises a record id (string or integer) to a non-empty string, or fails naming the operation. */

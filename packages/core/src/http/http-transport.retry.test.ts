@@ -1,3 +1,4 @@
+import type { AuthStrategy } from '../auth/auth-strategy';
 import axios, { type AxiosAdapter, AxiosError, type InternalAxiosRequestConfig } from 'axios';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -515,6 +516,89 @@ describe('timeouts and aborts', () => {
     expect(error.maybeApplied).toBe(false);
     expect(arrivals).toBe(1);
     expect(kit.of('retry')).toHaveLength(0);
+  });
+
+  it('says a POST aborted after it went out may have been applied, and does not replay it', async () => {
+    let arrivals = 0;
+    server.use(
+      http.post(`${API}/tickets`, () => {
+        arrivals++;
+        return never();
+      }),
+    );
+    const kit = createKit();
+    const controller = new AbortController();
+    const pending = failure(kit.transport.request({ operation: 'tickets.create', method: 'POST', path: '/tickets', body: {}, signal: controller.signal }));
+    await until(() => arrivals === 1);
+    controller.abort();
+    const error = asPsaError(await pending);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ code: 'ABORTED', retryable: false, maybeApplied: true });
+    expect(error.message).toMatch(/may have been applied: check before sending it again/);
+    expect(arrivals).toBe(1);
+  });
+
+  it('says a PUT aborted after it went out may have been applied, and that sending it again is harmless', async () => {
+    server.use(http.put(`${API}/tickets/1`, () => never()));
+    const kit = createKit();
+    const controller = new AbortController();
+    const pending = failure(kit.transport.request({ operation: 'tickets.update', method: 'PUT', path: '/tickets/1', body: {}, signal: controller.signal }));
+    await until(() => kit.of('request').length === 1);
+    await flush();
+    controller.abort();
+    const error = asPsaError(await pending);
+    expect(error).toMatchObject({ code: 'ABORTED', retryable: false, maybeApplied: true });
+    expect(error.message).toMatch(/sending it again is harmless/);
+  });
+
+  it('says a POST aborted while it waited for the rate budget was not applied, having sent nothing', async () => {
+    const seen = sequence('post', '/tickets', ok);
+    const kit = createKit({ clock: new FakeClock({ autoAdvance: false }), rateLimit: { requestsPerWindow: 1, windowMs: 60_000, maxConcurrency: 10 } });
+    await kit.transport.request({ operation: 'tickets.create', method: 'POST', path: '/tickets', body: {} });
+    const controller = new AbortController();
+    const pending = failure(kit.transport.request({ operation: 'tickets.create', method: 'POST', path: '/tickets', body: {}, signal: controller.signal }));
+    await until(() => (kit.transport.limiter as SlidingWindowRateLimiter).waiting === 1, 'the request to queue');
+    controller.abort();
+    const error = asPsaError(await pending);
+    expect(error).toMatchObject({ code: 'ABORTED', retryable: false, maybeApplied: false });
+    expect(error.message).not.toMatch(/may have been applied/);
+    expect(seen.arrivals).toHaveLength(1);
+  });
+
+  it('says a POST whose signal was already aborted was not applied, sending nothing', async () => {
+    const seen = sequence('post', '/tickets', ok);
+    const kit = createKit();
+    const error = asPsaError(await failure(kit.transport.request({ operation: 'tickets.create', method: 'POST', path: '/tickets', body: {}, signal: AbortSignal.abort() })));
+    expect(error).toMatchObject({ code: 'ABORTED', maybeApplied: false });
+    expect(seen.arrivals).toHaveLength(0);
+  });
+
+  it('says a POST aborted in the backoff after a 429 was not applied: the server refused it', async () => {
+    const seen = sequence('post', '/tickets', status(429, { 'Retry-After': '30' }));
+    const kit = createKit();
+    const controller = new AbortController();
+    kit.transport.events.on('retry', () => queueMicrotask(() => controller.abort()));
+    const error = asPsaError(await failure(kit.transport.request({ operation: 'tickets.create', method: 'POST', path: '/tickets', body: {}, signal: controller.signal })));
+    expect(error).toMatchObject({ code: 'ABORTED', maybeApplied: false });
+    expect(seen.arrivals).toHaveLength(1);
+  });
+
+  it('says a POST aborted in the backoff after a 401 replay went out may have been applied', async () => {
+    const seen = sequence('post', '/tickets', status(401), never);
+    const renewable: AuthStrategy = {
+      kind: 'test-token',
+      credentialId: 'test',
+      authorize: (request) => void (request.headers.Authorization = 'Bearer t'),
+      onUnauthorized: async () => true,
+      describe: () => 'a test token',
+      secretValues: () => [],
+    };
+    const kit = createKit({ auth: renewable });
+    const controller = new AbortController();
+    const pending = failure(kit.transport.request({ operation: 'tickets.create', method: 'POST', path: '/tickets', body: {}, signal: controller.signal }));
+    await until(() => seen.arrivals.length === 2);
+    controller.abort();
+    expect(asPsaError(await pending)).toMatchObject({ code: 'ABORTED', maybeApplied: true });
   });
 
   it('fails with ABORTED when the caller aborts during the backoff wait', async () => {

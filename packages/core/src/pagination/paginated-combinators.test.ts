@@ -241,3 +241,88 @@ describe('Paginated.mapPages', () => {
   });
 });
 
+
+describe('Paginated.mapPages and the walk signal', () => {
+  it('hands the step the walk\'s signal', async () => {
+    const seen: (AbortSignal | undefined)[] = [];
+    const list = Paginated.fromArray([1, 2, 3]).mapPages((items, _page, signal) => {
+      seen.push(signal);
+      return items;
+    });
+    const controller = new AbortController();
+    await list.toArray({ pageSize: 2, signal: controller.signal });
+    expect(seen).toEqual([controller.signal, controller.signal]);
+  });
+});
+
+describe('Paginated.withSignal', () => {
+  /** A list whose walks record the signal they were given. */
+  function recording(): { list: Paginated<number>; signals: (AbortSignal | undefined)[] } {
+    const signals: (AbortSignal | undefined)[] = [];
+    const inner = Paginated.fromArray([1, 2, 3, 4]);
+    const list = Paginated.lazy(async (signal) => {
+      signals.push(signal);
+      return inner;
+    }, inner);
+    return { list, signals };
+  }
+
+  it('gives a walk without a signal of its own the list\'s signal', async () => {
+    const { list, signals } = recording();
+    const controller = new AbortController();
+    await list.withSignal(controller.signal).toArray();
+    expect(signals).toEqual([controller.signal]);
+  });
+
+  it('stops a walk when either its own signal or the list\'s aborts', async () => {
+    const own = new AbortController();
+    const listSignal = new AbortController();
+    const list = Paginated.fromArray([1, 2, 3, 4]).withSignal(listSignal.signal);
+    const seen: number[] = [];
+    const stopped = (async () => {
+      for await (const page of list.byPage({ pageSize: 1, signal: own.signal })) {
+        seen.push(...page.items);
+        listSignal.abort(new Error('the operation was cancelled'));
+      }
+    })();
+    await expect(stopped).rejects.toThrow('the operation was cancelled');
+    expect(seen).toEqual([1]);
+    const again: number[] = [];
+    const other = new AbortController();
+    const byOwn = (async () => {
+      for await (const page of Paginated.fromArray([1, 2, 3]).withSignal(new AbortController().signal).byPage({ pageSize: 1, signal: other.signal })) {
+        again.push(...page.items);
+        other.abort(new Error('the walk was cancelled'));
+      }
+    })();
+    await expect(byOwn).rejects.toThrow('the walk was cancelled');
+    expect(again).toEqual([1]);
+  });
+
+  it('is the list itself without a signal', () => {
+    const list = Paginated.fromArray([1]);
+    expect(list.withSignal(undefined)).toBe(list);
+  });
+});
+
+describe('Paginated.mapError', () => {
+  it('fails a walk with what the transform makes of its error, seeing the walk\'s signal', async () => {
+    const controller = new AbortController();
+    const failing = Paginated.lazy<number>(async () => {
+      throw new Error('raw');
+    });
+    const seen: (AbortSignal | undefined)[] = [];
+    const list = failing.mapError((error, signal) => {
+      seen.push(signal);
+      return new Error(`typed: ${(error as Error).message}`);
+    });
+    await expect(list.toArray({ signal: controller.signal })).rejects.toThrow('typed: raw');
+    expect(seen).toEqual([controller.signal]);
+  });
+
+  it('keeps the paging of the list it wraps and leaves successful walks alone', async () => {
+    const list = Paginated.fromArray([1, 2, 3], { supportsStartPage: false, maxPageSize: 2 }).mapError(() => new Error('never'));
+    expect([list.supportsStartPage, list.maxPageSize]).toEqual([false, 2]);
+    expect(await list.toArray()).toEqual([1, 2, 3]);
+  });
+});

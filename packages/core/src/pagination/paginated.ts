@@ -193,10 +193,11 @@ export class Paginated<T> implements AsyncIterable<T> {
 
   /**
    * A list whose pages go through an async step (filling in names from cached reference data, for
-   * instance); paging is unchanged. `transform` returns the page's new items, in order.
+   * instance); paging is unchanged. `transform` returns the page's new items, in order; `signal` is
+   * the walk's, for any request the step makes.
    */
-  mapPages<U>(transform: (items: readonly T[], page: Page<T>) => Promise<readonly U[]> | readonly U[]): Paginated<U> {
-    return this.withPageItems(() => (page) => transform(page.items, page));
+  mapPages<U>(transform: (items: readonly T[], page: Page<T>, signal: AbortSignal | undefined) => Promise<readonly U[]> | readonly U[]): Paginated<U> {
+    return this.withPageItems((options) => (page) => transform(page.items, page, options.signal));
   }
 
   /** A list with each item transformed; paging is unchanged. */
@@ -222,6 +223,41 @@ export class Paginated<T> implements AsyncIterable<T> {
     });
   }
 
+  /**
+   * The same list, whose every walk also stops when `signal` aborts, besides the signal given to
+   * `byPage()` or `toArray()` (a neutral operation's per-call signal). Without one, the list itself.
+   */
+  withSignal(signal: AbortSignal | undefined): Paginated<T> {
+    if (!signal) return this;
+    const source = this.source;
+    return new Paginated<T>(
+      (options) => source({ ...options, signal: options.signal && options.signal !== signal ? AbortSignal.any([options.signal, signal]) : signal }),
+      this.limits,
+      this.errorContext,
+      this.defaults,
+    );
+  }
+
+  /**
+   * The same list, whose walks fail with `transform(error, signal)` instead of `error` (`signal`
+   * is the walk's): to give a bare abort reason its typed error, for instance. Paging is unchanged.
+   */
+  mapError(transform: (error: unknown, signal: AbortSignal | undefined) => unknown): Paginated<T> {
+    const source = this.source;
+    return new Paginated<T>(
+      async function* (options) {
+        try {
+          yield* source(options);
+        } catch (error) {
+          throw transform(error, options.signal);
+        }
+      },
+      this.limits,
+      this.errorContext,
+      this.defaults,
+    );
+  }
+
   /** A list keeping only matching items. Pages keep their numbers and may come out shorter. */
   filter(predicate: (item: T) => boolean): Paginated<T> {
     return this.withPageItems(
@@ -238,13 +274,13 @@ export class Paginated<T> implements AsyncIterable<T> {
    * `sourceOptions` changes what this list's own walk is given.
    */
   private withPageItems<U>(
-    startWalk: () => (page: Page<T>) => Promise<readonly U[]> | readonly U[],
+    startWalk: (options: ResolvedPageOptions) => (page: Page<T>) => Promise<readonly U[]> | readonly U[],
     sourceOptions: (options: ResolvedPageOptions) => ResolvedPageOptions = (options) => options,
   ): Paginated<U> {
     const source = this.source;
     return new Paginated<U>(
       async function* (options) {
-        const itemsOf = startWalk();
+        const itemsOf = startWalk(options);
         for await (const page of source(sourceOptions(options))) {
           const items = itemsOf(page);
           yield { ...page, items: Array.isArray(items) ? items : await items };

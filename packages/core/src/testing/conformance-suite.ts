@@ -57,7 +57,8 @@ interface RecordLike {
 /**
  * The neutral contract every provider honours, run against its sandbox: listing and paging, get,
  * ticket writes and comments, alert resolution, filters, typed errors, unsupported operations and
- * authentication, and that secrets never leak. Call it inside a vitest test file:
+ * authentication, that an aborted signal stops every operation before it sends anything, and that
+ * secrets never leak. Call it inside a vitest test file:
  *
  * ```ts
  * describeProviderConformance({ name: 'atera', setup: () => createAteraConformanceContext() });
@@ -228,6 +229,54 @@ export function describeProviderConformance(target: ConformanceTarget): void {
         alertSchema.parse(resolved);
         expect(resolved.status).toBe('resolved');
         if (operations.get) expect((await gateway.alerts.get(open.id)).status).toBe('resolved');
+      }));
+    });
+
+    describe('per-call options', () => {
+      it('fails every operation given an aborted signal with NetworkError ABORTED, sending nothing', withContext(async (context) => {
+        const { gateway } = context;
+        const records: Partial<Record<Resource, RecordLike>> = {};
+        for (const resource of Object.keys(RECORD_SCHEMAS) as Resource[]) {
+          const first = gateway.capabilities[resource].operations.list ? ((await gateway[resource].list().first()) as RecordLike | undefined) : undefined;
+          if (first) records[resource] = first;
+        }
+        const signal = AbortSignal.abort();
+        const calls: [string, () => Promise<unknown>][] = [];
+        for (const resource of Object.keys(RECORD_SCHEMAS) as Resource[]) {
+          const { operations } = gateway.capabilities[resource];
+          const port = gateway[resource] as unknown as {
+            list(query: object, options: object): Paginated<unknown>;
+            get(id: string, options: object): Promise<unknown>;
+          };
+          if (operations.list) {
+            calls.push([`${resource}.list`, () => port.list({}, { signal }).first()]);
+            calls.push([`${resource}.list walked with the signal`, () => port.list({}, {}).toArray({ signal })]);
+          }
+          const record = records[resource];
+          if (operations.get && record) calls.push([`${resource}.get`, () => port.get(record.id, { signal })]);
+        }
+        const { tickets, alerts } = gateway.capabilities;
+        const ticket = records.tickets;
+        if (tickets.operations.create) calls.push(['tickets.create', () => gateway.tickets.create({ title: 'Conformance: never sent' }, { signal })]);
+        if (ticket) {
+          if (tickets.operations.update) calls.push(['tickets.update', () => gateway.tickets.update(ticket.id, { status: 'resolved' }, { signal })]);
+          if (tickets.operations.listComments) calls.push(['tickets.listComments', () => gateway.tickets.listComments(ticket.id, { signal }).toArray()]);
+          if (tickets.operations.addComment) calls.push(['tickets.addComment', () => gateway.tickets.addComment(ticket.id, { body: 'Conformance: never sent' }, { signal })]);
+        }
+        const alert = records.alerts;
+        if (alerts.operations.resolve && alert) calls.push(['alerts.resolve', () => gateway.alerts.resolve(alert.id, { signal })]);
+        expect(calls.length).toBeGreaterThan(0);
+
+        const before = context.requestCount();
+        for (const [name, call] of calls) {
+          const failure = await call().then(
+            () => new Error(`${name} succeeded with an aborted signal`),
+            (error: unknown) => error,
+          );
+          expect(isPsaError(failure), `${name}: ${String(failure)}`).toBe(true);
+          expect(failure, name).toMatchObject({ kind: 'network', code: 'ABORTED', provider: gateway.provider, retryable: false, maybeApplied: false });
+          expect(context.requestCount(), `${name} sent a request`).toBe(before);
+        }
       }));
     });
 

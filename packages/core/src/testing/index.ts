@@ -15,4 +15,7 @@ export type { BrokenAnswerCase, HostileIdCase, HostileInputContext, HostileInput
 export { describeSecretCanarySuite } from './secret-canary-suite';
 export type { SecretCanaryContext, SecretCanarySuiteOptions, WatchedGateway } from './secret-canary-suite';
 export { useMswServer } from './msw-server';
+export { waitFor } from './wait-for';
+export { holdRequests } from './held-requests';
+export type { HeldRequests } from './held-requests';
 export type { MswServerOptions } from './msw-server';

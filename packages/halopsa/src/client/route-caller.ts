@@ -48,15 +48,19 @@ export class HaloRouteCaller {
     );
   }
 
-  /** Reference data: one unpaged GET, cached (per route and params) until the cache's TTL or `forgetReferenceData()`. */
+  /**
+   * Reference data: one unpaged GET, cached (per route and params) until the cache's TTL or
+   * `forgetReferenceData()`. Concurrent lookups share the GET, which runs on the cache's signal:
+   * one caller's abort ends its own wait, and the GET stops once every caller has aborted.
+   */
   async lookup(operation: HaloOperation, params: unknown, options?: CallOptions): Promise<unknown[]> {
     const { query } = this.#routes.spec(operation, this.#routes.parse(operation, params));
     const key = `${operation.id}?${Object.entries(query ?? {})
       .map(([name, value]) => `${name}=${String(value)}`)
       .sort()
       .join('&')}`;
-    const load = async (): Promise<unknown[]> => this.#records(operation, await this.#routes.request(operation, params, options));
-    const records = await this.#cache.getOrLoad(key, load, { tags: [REFERENCE_TAG, `halo-${operation.route.group}`] });
+    const load = async (signal: AbortSignal): Promise<unknown[]> => this.#records(operation, await this.#routes.request(operation, params, { ...options, signal }));
+    const records = await this.#cache.getOrLoad(key, load, { tags: [REFERENCE_TAG, `halo-${operation.route.group}`], signal: options?.signal });
     return [...records];
   }
 

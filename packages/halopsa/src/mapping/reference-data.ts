@@ -33,9 +33,10 @@ export class ReferenceData {
     checkNames('priorityMap', this.#priorityOverrides, this.#priorities.map((priority) => priority.name));
   }
 
-  /** Loads the three lists (from the client's cache when fresh). */
-  static async load(client: HaloClient, overrides: ReferenceOverrides): Promise<ReferenceData> {
-    const [statuses, priorities, agents] = await Promise.all([client.statuses.list(), client.priorities.list(), client.agents.list()]);
+  /** Loads the three lists (from the client's cache when fresh); `signal` stops the wait. */
+  static async load(client: HaloClient, overrides: ReferenceOverrides, signal?: AbortSignal): Promise<ReferenceData> {
+    const options = { signal };
+    const [statuses, priorities, agents] = await Promise.all([client.statuses.list({}, options), client.priorities.list({}, options), client.agents.list({}, options)]);
     return new ReferenceData({ statuses, priorities, agents }, overrides);
   }
 

@@ -9,15 +9,15 @@ import { defined, haloIdSite } from './neutral-input';
 export interface AdapterContext {
   readonly client: HaloClient;
   readonly config: HaloConfig;
-  /** The instance's statuses, priorities and agents (cached by the client). */
-  reference(): Promise<ReferenceData>;
+  /** The instance's statuses, priorities and agents (cached by the client); `signal` stops the wait. */
+  reference(signal?: AbortSignal): Promise<ReferenceData>;
 }
 
 export function adapterContext(client: HaloClient, config: HaloConfig): AdapterContext {
   return {
     client,
     config,
-    reference: () => ReferenceData.load(client, config),
+    reference: (signal) => ReferenceData.load(client, config, signal),
   };
 }
 

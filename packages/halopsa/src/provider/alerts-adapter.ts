@@ -1,4 +1,4 @@
-import { NotFoundError, UnsupportedOperationError } from '@psagate/core';
+import { NotFoundError, type OperationOptions, UnsupportedOperationError } from '@psagate/core';
 import { type AlertsAdapter, integerIdOf } from '@psagate/core/provider';
 import { toAlert } from '../mapping/ticket-mapping';
 import type { HaloTicket } from '../schemas/ticket';
@@ -21,14 +21,14 @@ export function alertsAdapter({ client, config, reference }: AdapterContext): Al
   };
 
   /** Checks the id and the setting at once, so a bad one is refused before anything (the reference lookup too) is sent. */
-  const alertTicket = (id: string, operation: string): Promise<HaloTicket> => {
+  const alertTicket = (id: string, operation: string, options: OperationOptions | undefined): Promise<HaloTicket> => {
     const typeId = alertTicketType(operation);
     const ticketId = integerIdOf(id, haloIdSite(`alerts.${operation}`, 'id'));
-    return alertTicketOfType(id, ticketId, typeId, operation);
+    return alertTicketOfType(id, ticketId, typeId, operation, options);
   };
 
-  const alertTicketOfType = async (id: string, ticketId: number, typeId: number, operation: string): Promise<HaloTicket> => {
-    const ticket = await client.tickets.get({ id: ticketId });
+  const alertTicketOfType = async (id: string, ticketId: number, typeId: number, operation: string, options: OperationOptions | undefined): Promise<HaloTicket> => {
+    const ticket = await client.tickets.get({ id: ticketId }, options);
     if (ticket.tickettype_id !== typeId) {
       throw new NotFoundError(
         `halopsa alerts.${operation}: ticket ${id} is not an alert (its ticket type is ${String(ticket.tickettype_id)}; alerts are ticket type ${typeId}). Use gateway.tickets for it.`,
@@ -39,29 +39,30 @@ export function alertsAdapter({ client, config, reference }: AdapterContext): Al
   };
 
   return {
-    list: (query) => {
+    list: (query, options) => {
       const typeId = alertTicketType('list');
       const wantsOpenOnly = query.status?.length === 1 && query.status[0] === 'open';
       return mapWithPrepared(
         client.tickets
-          .list(defined({ ...ticketListFilters(query, 'alerts.list'), requesttype_id: typeId, tickettype_id: typeId, open_only: wantsOpenOnly ? true : undefined }))
+          .list(defined({ ...ticketListFilters(query, 'alerts.list'), requesttype_id: typeId, tickettype_id: typeId, open_only: wantsOpenOnly ? true : undefined }), options)
           // Halo's document names the type filter requesttype_id, public clients tickettype_id: both are sent, and the type is checked here.
           .filter((ticket) => ticket.tickettype_id === typeId),
         reference,
         toAlert,
       );
     },
-    get: async (id) => {
-      const [ticket, data] = await Promise.all([alertTicket(id, 'get'), reference()]);
+    get: async (id, options) => {
+      const [ticket, data] = await Promise.all([alertTicket(id, 'get', options), reference(options?.signal)]);
       return toAlert(ticket, data);
     },
-    resolve: async (id) => {
-      const [ticket, data] = await Promise.all([alertTicket(id, 'resolve'), reference()]);
+    /** Reads the alert's ticket, then sets a resolved status: aborted during the read, nothing was written. */
+    resolve: async (id, options) => {
+      const [ticket, data] = await Promise.all([alertTicket(id, 'resolve', options), reference(options?.signal)]);
       const current = toAlert(ticket, data);
       if (current.status === 'resolved') return current;
       const statusIds = data.statusIdsFor(['resolved']);
       const statusId = statusIds[0] ?? data.statusIdFor('closed', 'alerts.resolve');
-      return toAlert(await client.tickets.update({ id: ticket.id, status_id: statusId }), data);
+      return toAlert(await client.tickets.update({ id: ticket.id, status_id: statusId }, options), data);
     },
   };
 }

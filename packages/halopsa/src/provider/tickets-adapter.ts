@@ -15,10 +15,13 @@ function openOnlyFor(statuses: readonly string[] | undefined): true | undefined 
   return statuses && statuses.length > 0 && statuses.every((status) => (OPEN_STATUSES as readonly string[]).includes(status)) ? true : undefined;
 }
 
-/** Neutral tickets over Halo tickets; comments are ticket actions. */
+/**
+ * Neutral tickets over Halo tickets; comments are ticket actions. Each operation passes its options
+ * to every native call it makes, the reference lookups included.
+ */
 export function ticketsAdapter({ client, reference }: AdapterContext): TicketsAdapter {
   return {
-    list: (query) =>
+    list: (query, options) =>
       mapWithPrepared(
         client.tickets.list(
           defined({
@@ -26,15 +29,16 @@ export function ticketsAdapter({ client, reference }: AdapterContext): TicketsAd
             lastupdatefromdate: query.updatedSince,
             open_only: openOnlyFor(query.status),
           }),
+          options,
         ),
         reference,
         toTicket,
       ),
-    get: async (id) => {
-      const [ticket, data] = await Promise.all([client.tickets.get({ id: integerIdOf(id, haloIdSite('tickets.get', 'id')) }), reference()]);
+    get: async (id, options) => {
+      const [ticket, data] = await Promise.all([client.tickets.get({ id: integerIdOf(id, haloIdSite('tickets.get', 'id')) }, options), reference(options?.signal)]);
       return toTicket(ticket, data);
     },
-    create: async (input) => {
+    create: async (input, options) => {
       const operation = 'tickets.create';
       // Ids first: a bad one is refused before anything is sent, the reference lookup included.
       const ids = defined({
@@ -43,7 +47,7 @@ export function ticketsAdapter({ client, reference }: AdapterContext): TicketsAd
         agent_id: input.assigneeId === undefined ? undefined : integerIdOf(input.assigneeId, haloIdSite(operation, 'assigneeId')),
         user_id: input.contact?.id === undefined ? undefined : integerIdOf(input.contact.id, haloIdSite(operation, 'contact.id')),
       });
-      const data = await reference();
+      const data = await reference(options?.signal);
       const saved = await client.tickets.create(
         defined({
           summary: input.title,
@@ -55,14 +59,15 @@ export function ticketsAdapter({ client, reference }: AdapterContext): TicketsAd
           user_email: input.contact?.email,
           ...input.native,
         }),
+        options,
       );
       return toTicket(saved, data);
     },
-    update: async (id, input) => {
+    update: async (id, input, options) => {
       const operation = 'tickets.update';
       const ticketId = integerIdOf(id, haloIdSite(operation, 'id'));
       const agentId = input.assigneeId === undefined ? undefined : input.assigneeId === null ? 0 : integerIdOf(input.assigneeId, haloIdSite(operation, 'assigneeId'));
-      const data = await reference();
+      const data = await reference(options?.signal);
       const saved = await client.tickets.update(
         defined({
           summary: input.title,
@@ -75,11 +80,12 @@ export function ticketsAdapter({ client, reference }: AdapterContext): TicketsAd
           // After the native fields: they must not redirect the update to another ticket.
           id: ticketId,
         }) as { id: number },
+        options,
       );
       return toTicket(saved, data);
     },
-    listComments: (ticketId) => client.actions.list({ ticket_id: integerIdOf(ticketId, haloIdSite('tickets.listComments', 'ticketId')) }).map(toComment),
-    addComment: async (ticketId, input) =>
+    listComments: (ticketId, options) => client.actions.list({ ticket_id: integerIdOf(ticketId, haloIdSite('tickets.listComments', 'ticketId')) }, options).map(toComment),
+    addComment: async (ticketId, input, options) =>
       toComment(
         await client.actions.create(
           defined({
@@ -90,6 +96,7 @@ export function ticketsAdapter({ client, reference }: AdapterContext): TicketsAd
             ...input.native,
             ticket_id: integerIdOf(ticketId, haloIdSite('tickets.addComment', 'ticketId')),
           }) as { ticket_id: number },
+          options,
         ),
       ),
   };

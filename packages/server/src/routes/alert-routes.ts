@@ -19,6 +19,6 @@ export const alertRoutes: readonly RouteSpec[] = [
     pathIdFields: ['id'],
     problems: [404, 409],
     supported: (capabilities) => capabilities.alerts.operations.resolve,
-    handle: async ({ params }, { gateway }) => json(await gateway.alerts.resolve(recordIdParam(params, 'id'))),
+    handle: async ({ params, signal }, { gateway }) => json(await gateway.alerts.resolve(recordIdParam(params, 'id'), { signal })),
   },
 ];

@@ -1,4 +1,4 @@
-import type { Paginated } from '@psagate/core';
+import type { OperationOptions, Paginated } from '@psagate/core';
 import { z } from 'zod';
 import { readListPage } from '../list-page';
 import { parseListParameters } from '../request-input';
@@ -10,7 +10,8 @@ export interface ListRouteOptions<Schema extends z.ZodType, T> {
   readonly querySchema: Schema;
   /** Filters the gateway applies itself (capabilities `client`) make pages come back short. */
   readonly filterModes: Readonly<Record<string, 'server' | 'client'>>;
-  readonly list: (filters: z.output<Schema>) => Paginated<T>;
+  /** The neutral list, made with the request's options (its signal cancels the walk's PSA calls). */
+  readonly list: (filters: z.output<Schema>, options: OperationOptions) => Paginated<T>;
 }
 
 /** Answers one page of a list as `{ data, nextCursor }`, with a `Link: rel="next"` header while there is more. */
@@ -18,14 +19,14 @@ export async function listResponse<Schema extends z.ZodType, T>(input: RouteRequ
   const { filters, limit, cursor } = parseListParameters(input.url, options.querySchema);
   const active = Object.entries(filters as Record<string, unknown>).filter(([, value]) => value !== undefined);
   const filteredByGateway = active.some(([name]) => options.filterModes[name] !== 'server');
-  const page = await readListPage(options.list(filters), {
+  const page = await readListPage(options.list(filters, { signal: input.signal }), {
     resource: options.resource,
     filters: filters as object,
     limit,
     cursor,
     defaultPageSize: services.defaultPageSize,
     filteredByGateway,
-    signal: input.request.signal,
+    signal: input.signal,
   });
   const headers: Record<string, string> = {};
   if (page.nextCursor !== null) {

@@ -1,4 +1,4 @@
-import type { Gateway, Paginated } from '@psagate/core';
+import type { Gateway, OperationOptions, Paginated } from '@psagate/core';
 import type { z } from 'zod';
 import { type NamedSchema, type RouteSpec, json } from '../route-spec';
 import { listResponse } from './list-response';
@@ -40,7 +40,7 @@ export function readRoutes(options: ReadRoutesOptions): RouteSpec[] {
           resource,
           querySchema: query,
           filterModes: services.gateway.capabilities[resource].filters,
-          list: (filters) => readPort(services.gateway, resource).list(filters),
+          list: (filters, options) => readPort(services.gateway, resource).list(filters, options),
         }),
     },
     {
@@ -54,15 +54,15 @@ export function readRoutes(options: ReadRoutesOptions): RouteSpec[] {
       pathIdFields: ['id'],
       problems: [404],
       supported: (capabilities) => capabilities[resource].operations.get,
-      handle: async ({ params }, { gateway }) => json(await readPort(gateway, resource).get(recordIdParam(params, 'id'))),
+      handle: async ({ params, signal }, { gateway }) => json(await readPort(gateway, resource).get(recordIdParam(params, 'id'), { signal })),
     },
   ];
 }
 
 /** The read side of a port. Filters were parsed with that port's own query schema. */
 interface ReadPort {
-  list(filters: object): Paginated<unknown>;
-  get(id: string): Promise<unknown>;
+  list(filters: object, options: OperationOptions): Paginated<unknown>;
+  get(id: string, options: OperationOptions): Promise<unknown>;
 }
 
 function readPort(gateway: Gateway, resource: ResourceName): ReadPort {

@@ -34,8 +34,8 @@ export const ticketRoutes: readonly RouteSpec[] = [
     response: { status: 201, description: 'The ticket as the PSA stored it.', schema: ticketRecord },
     problems: [409, 413, 415, 422],
     supported: (capabilities) => capabilities.tickets.operations.create,
-    handle: async ({ request }, { gateway, bodyLimitBytes }) => {
-      const ticket = await gateway.tickets.create(await readJsonBody(request, ticketCreateInputSchema, bodyLimitBytes));
+    handle: async ({ request, signal }, { gateway, bodyLimitBytes }) => {
+      const ticket = await gateway.tickets.create(await readJsonBody(request, ticketCreateInputSchema, bodyLimitBytes), { signal });
       return json(ticket, 201, { Location: `/v1/tickets/${encodeURIComponent(ticket.id)}` });
     },
   },
@@ -52,9 +52,9 @@ export const ticketRoutes: readonly RouteSpec[] = [
     pathIdFields: ['id'],
     problems: [404, 409, 413, 415, 422],
     supported: (capabilities) => capabilities.tickets.operations.update,
-    handle: async ({ request, params }, { gateway, bodyLimitBytes }) => {
+    handle: async ({ request, params, signal }, { gateway, bodyLimitBytes }) => {
       const id = recordIdParam(params, 'id');
-      return json(await gateway.tickets.update(id, await readJsonBody(request, ticketUpdateInputSchema, bodyLimitBytes)));
+      return json(await gateway.tickets.update(id, await readJsonBody(request, ticketUpdateInputSchema, bodyLimitBytes), { signal }));
     },
   },
   {
@@ -75,7 +75,7 @@ export const ticketRoutes: readonly RouteSpec[] = [
         resource: `tickets/${ticketId}/comments`,
         querySchema: noFilters,
         filterModes: {},
-        list: () => services.gateway.tickets.listComments(ticketId),
+        list: (_filters, options) => services.gateway.tickets.listComments(ticketId, options),
       });
     },
   },
@@ -91,9 +91,9 @@ export const ticketRoutes: readonly RouteSpec[] = [
     pathIdFields: ['ticketId'],
     problems: [404, 413, 415, 422],
     supported: (capabilities) => capabilities.tickets.operations.addComment,
-    handle: async ({ request, params }, { gateway, bodyLimitBytes }) => {
+    handle: async ({ request, params, signal }, { gateway, bodyLimitBytes }) => {
       const id = recordIdParam(params, 'id');
-      return json(await gateway.tickets.addComment(id, await readJsonBody(request, commentCreateInputSchema, bodyLimitBytes)), 201);
+      return json(await gateway.tickets.addComment(id, await readJsonBody(request, commentCreateInputSchema, bodyLimitBytes), { signal }), 201);
     },
   },
 ];

@@ -70,6 +70,32 @@ describe('AxiosSender', () => {
     expect((response.readFailure as AxiosError).response).toBeUndefined();
   });
 
+  it('marks that the call may have taken effect once an attempt goes out, unless a 4xx turned it away', async () => {
+    const statuses = [503, 429];
+    const { sender } = senderOver(async (config) => ({ status: statuses.shift() ?? 200, statusText: '', headers: new AxiosHeaders(), data: '', config }));
+    const refused = callOf({ method: 'POST' });
+    await sender.send(refused);
+    expect(refused.mayHaveTakenEffect).toBe(true);
+    await sender.send(refused);
+    // The 429 turned the second attempt away, not the first, which answered 503.
+    expect(refused.mayHaveTakenEffect).toBe(true);
+    const turnedAway = callOf({ method: 'POST' });
+    statuses.push(409);
+    await sender.send(turnedAway);
+    expect(turnedAway.mayHaveTakenEffect).toBe(false);
+  });
+
+  it('keeps a call on an aborted signal as not having taken effect, and one whose answer never came as having maybe taken effect', async () => {
+    const { sender } = senderOver((config) => Promise.reject(new AxiosError('canceled', 'ERR_CANCELED', config)));
+    const stopped = callOf({ method: 'POST' });
+    stopped.attemptSignal = AbortSignal.abort();
+    await rejectionOf(sender.send(stopped));
+    expect(stopped.mayHaveTakenEffect).toBe(false);
+    const cut = callOf({ method: 'POST' });
+    await rejectionOf(sender.send(cut));
+    expect(cut.mayHaveTakenEffect).toBe(true);
+  });
+
   it('rejects when no answer arrived', async () => {
     const refused = new AxiosError('connect ECONNREFUSED', 'ECONNREFUSED');
     const { sender } = senderOver(() => Promise.reject(refused));

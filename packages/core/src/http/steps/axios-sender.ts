@@ -51,15 +51,23 @@ export class AxiosSender {
     if (FORM_DEFAULT_METHODS.has(method)) headers.setContentType('application/x-www-form-urlencoded', false);
     // Object.assign, not a spread: V8 pretenures spread copies of this 40-key config, which then
     // keep every attempt's objects alive until the next full GC.
-    const config = Object.assign({}, this.#config, { method: method.toLowerCase(), url: call.url.href, data: call.body, headers, signal: call.attemptSignal ?? call.signal });
+    const signal = call.attemptSignal ?? call.signal;
+    const config = Object.assign({}, this.#config, { method: method.toLowerCase(), url: call.url.href, data: call.body, headers, signal });
+    const earlier = call.mayHaveTakenEffect;
+    // axios turns down an attempt whose signal has already fired without sending anything.
+    if (!signal?.aborted) call.mayHaveTakenEffect = true;
+    let answer: CallResponse;
     try {
-      return answerOf(await this.#adapter(config as InternalAxiosRequestConfig));
+      answer = answerOf(await this.#adapter(config as InternalAxiosRequestConfig));
     } catch (error) {
       if (!isAxiosError(error) || !error.response) throw error;
       const partial = error.response;
       delete error.response;
-      return { ...answerOf(partial), readFailure: error };
+      answer = { ...answerOf(partial), readFailure: error };
     }
+    // A 4xx turned this attempt away: whatever the call did, this attempt changed nothing.
+    if (answer.status >= 400 && answer.status < 500) call.mayHaveTakenEffect = earlier;
+    return answer;
   }
 }
 

@@ -11,6 +11,9 @@ import type { RetryOptions } from '../retry-policy';
 import { type CallResponse, parseJsonBody } from './call-response';
 import type { HttpCall } from './http-call';
 
+/** Methods that change nothing on the server. */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
 export interface CallErrorsOptions {
   readonly auth: AuthStrategy;
   readonly retry: RetryOptions;
@@ -89,15 +92,20 @@ export class CallErrors {
         { ...call.context, code: 'RESPONSE_TOO_LARGE', maybeApplied: !call.idempotent },
       );
     }
-    const mayHaveApplied = !call.idempotent && !failure.beforeSend && failure.code !== 'ABORTED';
+    const aborted = failure.code === 'ABORTED';
+    // The caller's abort is no verdict on the request: a write that went out may have been applied,
+    // whatever its method, unless the server turned it away; one stopped before it went out (in a
+    // wait, or already aborted) was not.
+    const mayHaveApplied = aborted ? call.mayHaveTakenEffect && !READ_METHODS.has(call.context.method) : !call.idempotent && !failure.beforeSend;
     const attempts = call.attempt > 1 ? ` after ${call.attempt} attempts` : '';
-    const gaveUp = failure.code === 'ABORTED' ? undefined : this.#gaveUp(call);
+    const gaveUp = aborted ? undefined : this.#gaveUp(call);
+    const applied = !mayHaveApplied
+      ? ''
+      : call.idempotent
+        ? ' The request may have been applied; sending it again is harmless.'
+        : ' The request may have been applied: check before sending it again.';
     return new NetworkError(
-      this.#options.redactor.redact(
-        `${describeRequest(call.context)} failed${attempts}: ${failure.message}.` +
-          (mayHaveApplied ? ' The request may have been applied: check before sending it again.' : '') +
-          (gaveUp ? ` ${gaveUp}` : ''),
-      ),
+      this.#options.redactor.redact(`${describeRequest(call.context)} failed${attempts}: ${failure.message}.${applied}` + (gaveUp ? ` ${gaveUp}` : '')),
       {
         ...call.context,
         code: failure.code,

@@ -46,6 +46,11 @@ export class HttpCall {
   body: string | undefined;
   /** Attempts started so far, the one in flight included; replays after a 401 and redirects count too. */
   attempt = 0;
+  /**
+   * Whether an attempt may have taken effect on the server: one was handed to the network and no
+   * answer says it was turned away (a 4xx). A write aborted after that may have been applied.
+   */
+  mayHaveTakenEffect = false;
   /** Same-origin redirects followed so far. */
   redirects = 0;
   /** The retry step's latest decision; error messages tell from it whether the retries ran out. */
