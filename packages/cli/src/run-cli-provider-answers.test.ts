@@ -1,14 +1,12 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type AteraSandbox, createAteraSandbox } from '@psagate/atera/sandbox';
 import { runCli } from './run-cli';
 import { memoryIo } from './testing/memory-io.test-helpers';
+import { useMswServer } from '@psagate/core/testing';
 
 /** Atera through msw: the CLI reads its config from the environment, as against a real account. */
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 let sandbox: AteraSandbox;
 beforeEach(() => {

@@ -1,12 +1,12 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuthenticationError, ConfigError, ResponseShapeError } from '../errors/error-types';
 import { Secret } from '../security/secret';
 import { FakeClock } from '../testing/fake-clock';
 import type { AuthRequest } from './auth-strategy';
 import { LoginTokenAuth, type LoginTokenAuthOptions } from './login-token-auth';
 import type { TokenOutcome, TokenRefreshReason } from './token-lifecycle';
+import { useMswServer } from '../testing/msw-server';
 
 const BASE = 'https://automate.example.com/cwa/api/v1';
 const LOGIN_URL = `${BASE}/apitoken`;
@@ -15,10 +15,7 @@ const PASSWORD = 'canary-SECRET-7f3a9b';
 const CLIENT_ID = '6bb2b1f6-4c3a-4a8e-9a70-1d1f0b5c2e11';
 const HOUR = 3_600_000;
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 interface Call {
   readonly kind: 'login' | 'refresh';

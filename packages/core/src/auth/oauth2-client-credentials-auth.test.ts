@@ -1,6 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuthenticationError, ConfigError, NetworkError, RateLimitError, ResponseShapeError, ServerError } from '../errors/error-types';
 import { BareHttpClient } from '../http/bare-http-client';
 import { FakeClock } from '../testing/fake-clock';
@@ -9,15 +8,13 @@ import { OAuth2ClientCredentialsAuth, type OAuth2ClientCredentialsOptions } from
 import type { TokenOutcome, TokenRefreshReason } from './token-lifecycle';
 import type { TokenSet } from './token-set';
 import { InMemoryTokenStore, type TokenStore } from './token-store';
+import { useMswServer } from '../testing/msw-server';
 
 const TOKEN_URL = 'https://acme.halopsa.com/auth/token';
 const SECRET = 'canary-SECRET-7f3a9b';
 const HOUR = 3_600_000;
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 interface TokenCall {
   readonly url: URL;

@@ -1,11 +1,11 @@
 import { inspect } from 'node:util';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../testing/fake-clock';
 import type { AuthStrategy } from './auth-strategy';
 import { LoginTokenAuth } from './login-token-auth';
 import { OAuth2ClientCredentialsAuth } from './oauth2-client-credentials-auth';
+import { useMswServer } from '../testing/msw-server';
 
 /** Recognisable secrets: if any of these shows up in text that leaves a strategy, a secret leaked. */
 const CANARY = 'canary-SECRET-7f3a9b';
@@ -17,10 +17,7 @@ const TOKEN_URL = 'https://acme.halopsa.com/auth/token';
 const LOGIN_URL = 'https://automate.example.com/cwa/api/v1/apitoken';
 const REFRESH_URL = 'https://automate.example.com/cwa/api/v1/apitoken/refresh';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 /** Everything a user could print, log or serialise after a failure. */
 function exposedText(error: unknown, strategy: AuthStrategy): string {

@@ -1,14 +1,12 @@
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHelpdeskSandbox, helpdeskProvider } from '../../examples/helpdesk/index';
 import { configFromEnv } from '../config/env-config';
 import { ConfigError } from '../errors/error-types';
 import { createGatewayFromEnv } from './create-gateway-from-env';
+import { useMswServer } from '../testing/msw-server';
 
 const sandbox = createHelpdeskSandbox();
-const server = setupServer(...sandbox.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+useMswServer({ handlers: [...sandbox.handlers] });
 
 const providers = [helpdeskProvider];
 

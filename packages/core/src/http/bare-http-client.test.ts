@@ -1,15 +1,12 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NetworkError } from '../errors/error-types';
 import { Redactor } from '../security/redactor';
 import { FakeClock } from '../testing/fake-clock';
 import { BareHttpClient, lowerCaseHeaders } from './bare-http-client';
+import { useMswServer } from '../testing/msw-server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 const TOKEN_URL = new URL('https://psa.example.com/auth/token');
 

@@ -5,9 +5,9 @@ import { OAuth2ClientCredentialsAuth } from '../auth/oauth2-client-credentials-a
 import { AuthenticationError, type NetworkError } from '../errors/error-types';
 import { isPsaError } from '../errors/psa-error';
 import { FakeClock } from '../testing/fake-clock';
-import { API, createKit, failure, until, useMockServer } from './http-transport.test-helpers';
+import { API, createKit, failure, until, useMswServer } from './http-transport.test-helpers';
 
-const server = useMockServer();
+const server = useMswServer();
 
 const TOKEN_URL = 'https://login.test/oauth2/token';
 const CLIENT_SECRET = 'client-SECRET-91d0e4aa';

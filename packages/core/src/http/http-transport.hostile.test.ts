@@ -6,9 +6,9 @@ import { ResponseShapeError, ValidationError } from '../errors/error-types';
 import { isPsaError } from '../errors/psa-error';
 import { PageNumberWithTotals } from '../pagination/page-number-with-totals';
 import { type PathParamKind } from './path-template';
-import { API, API_KEY, createKit, failure, useMockServer } from './http-transport.test-helpers';
+import { API, API_KEY, createKit, failure, useMswServer } from './http-transport.test-helpers';
 
-const server = useMockServer();
+const server = useMswServer();
 
 /** A transport whose HTTP adapter records the URL of every request and answers `{}`. */
 function recordingKit(): { kit: ReturnType<typeof createKit>; urls: string[] } {

@@ -5,9 +5,9 @@ import { ConflictError, NotFoundError, PermissionError, ResponseShapeError, Serv
 import { type PsaError, isPsaError } from '../errors/psa-error';
 import { PsaEvents } from '../observability/events';
 import { PageNumberWithTotals } from '../pagination/page-number-with-totals';
-import { API, createKit, failure, useMockServer } from './http-transport.test-helpers';
+import { API, createKit, failure, useMswServer } from './http-transport.test-helpers';
 
-const server = useMockServer();
+const server = useMswServer();
 
 function asPsaError(error: unknown): PsaError {
   if (!isPsaError(error)) throw new Error(`expected a PsaError, got ${String(error)}`);

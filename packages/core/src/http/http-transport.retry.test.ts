@@ -7,9 +7,9 @@ import { type PsaError, isPsaError } from '../errors/psa-error';
 import type { HttpMethod } from './http-transport';
 import type { SlidingWindowRateLimiter } from './rate-limiter';
 import { FakeClock } from '../testing/fake-clock';
-import { API, createKit, failure, flush, never, until, useMockServer } from './http-transport.test-helpers';
+import { API, createKit, failure, flush, never, until, useMswServer } from './http-transport.test-helpers';
 
-const server = useMockServer();
+const server = useMswServer();
 
 type Reply = () => Response | Promise<Response>;
 

@@ -5,9 +5,9 @@ import { ApiKeyAuth } from '../auth/api-key-auth';
 import { OAuth2ClientCredentialsAuth } from '../auth/oauth2-client-credentials-auth';
 import { isPsaError } from '../errors/psa-error';
 import { FakeClock } from '../testing/fake-clock';
-import { API, API_KEY, OTHER, type TransportKit, createKit, failure, useMockServer } from './http-transport.test-helpers';
+import { API, API_KEY, OTHER, type TransportKit, createKit, failure, useMswServer } from './http-transport.test-helpers';
 
-const server = useMockServer();
+const server = useMswServer();
 
 const JWT_KEY = 'eyJhbGciOiJIUzI1NiJ9.eyJjYW5hcnkiOiJ5ZXMifQ.Q0FOQVJZLWp3dC1zaWduYXR1cmU';
 

@@ -1,6 +1,4 @@
 // Shared fixtures of the http-transport*.test.ts files (not a test file itself).
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 import { ApiKeyAuth } from '../auth/api-key-auth';
 import type { AuthStrategy } from '../auth/auth-strategy';
 import { type PsaEventMap, type PsaEventName, PsaEvents } from '../observability/events';
@@ -12,14 +10,7 @@ export const API = 'https://api.test';
 export const OTHER = 'https://evil.test';
 export const API_KEY = 'canary-SECRET-7f3a9b2c';
 
-/** An msw server for one test file: unhandled requests fail the test, handlers reset after each test. */
-export function useMockServer(): ReturnType<typeof setupServer> {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return server;
-}
+export { useMswServer } from '../testing/msw-server';
 
 export interface RecordedEvent {
   readonly name: PsaEventName;

@@ -6,10 +6,10 @@ import type { CallResponse } from './steps/call-response';
 import type { HttpCall } from './steps/http-call';
 import type { HttpStep, SendNext } from './steps/http-step';
 import { httpStepNames } from './steps/step-names';
-import { API, apiKeyAuth, createKit, failure, useMockServer } from './http-transport.test-helpers';
+import { API, apiKeyAuth, createKit, failure, useMswServer } from './http-transport.test-helpers';
 import { HttpTransport } from './http-transport';
 
-const server = useMockServer();
+const server = useMswServer();
 
 /** A provider step that counts its calls and adds a header to what goes out. */
 function clientIdStep(name = 'client-id'): HttpStep & { sends: number } {

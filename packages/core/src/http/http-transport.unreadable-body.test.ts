@@ -3,9 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { NetworkError, ResponseShapeError } from '../errors/error-types';
 import { type PsaError, isPsaError } from '../errors/psa-error';
-import { API, createKit, failure, useMockServer } from './http-transport.test-helpers';
+import { API, createKit, failure, useMswServer } from './http-transport.test-helpers';
 
-const server = useMockServer();
+const server = useMswServer();
 
 type Reply = () => Response;
 

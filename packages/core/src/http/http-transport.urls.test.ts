@@ -5,9 +5,9 @@ import { type PsaError, isPsaError } from '../errors/psa-error';
 import { NextLink } from '../pagination/next-link';
 import { FakeClock } from '../testing/fake-clock';
 import { HttpTransport } from './http-transport';
-import { API, API_KEY, OTHER, apiKeyAuth, createKit, failure, useMockServer } from './http-transport.test-helpers';
+import { API, API_KEY, OTHER, apiKeyAuth, createKit, failure, useMswServer } from './http-transport.test-helpers';
 
-const server = useMockServer();
+const server = useMswServer();
 
 function asPsaError(error: unknown): PsaError {
   if (!isPsaError(error)) throw new Error(`expected a PsaError, got ${String(error)}`);

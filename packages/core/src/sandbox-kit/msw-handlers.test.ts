@@ -1,14 +1,10 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mswHandlersFor } from './msw-handlers';
 import { dropConnection, type SandboxHandler } from './sandbox-answer';
+import { useMswServer } from '../testing/msw-server';
 
 let current: SandboxHandler = async () => Response.json({});
-const server = setupServer(...mswHandlersFor('https://psa.example.test', (request) => current(request)));
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+useMswServer({ handlers: [...mswHandlersFor('https://psa.example.test', (request) => current(request))] });
 
 describe('mswHandlersFor', () => {
   it('serves any method and path of the origin from the sandbox handler', async () => {
